@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Procountor.Cli.Commands;
+
+namespace Procountor.Cli;
+
+/// <summary>Builds the command tree. Each command lives in its own file under Commands/.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for a clean run.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when a gate (such as <c>--fail-on</c>) failed.</summary>
+    public const int GateFailed = 1;
+
+    /// <summary>Exit code for bad usage or unreadable input.</summary>
+    public const int BadInput = 2;
+
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("Procountor API spec tools: compare OpenAPI documents, gate breaking changes, check release notes, plan version migrations.");
+        foreach (var command in Registry())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return CreateRootCommand().Parse(args).Invoke(configuration);
+    }
+
+    // One line per command; keep the list sorted so that merges stay trivial.
+    private static IEnumerable<Command> Registry() =>
+    [
+        VersionsCommand.Create(),
+    ];
+}
