@@ -1,0 +1,7 @@
+namespace Procountor.OpenApi.Reading;
+
+public enum SpecFormat
+{
+    Json,
+    Yaml,
+}

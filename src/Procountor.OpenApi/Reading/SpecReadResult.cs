@@ -1,0 +1,7 @@
+namespace Procountor.OpenApi.Reading;
+
+/// <summary>The tree of a spec, or the first error that stopped reading it.</summary>
+public sealed record SpecReadResult(SpecNode? Root, SpecError? Error)
+{
+    public bool Succeeded => Root is not null;
+}
