@@ -208,7 +208,7 @@ internal static class ClientEmitter
             var errors = ErrorReader(operation, ns, statics);
             var send = operation.ResponseKind switch
             {
-                ResponseKind.Json => "_core.SendJsonAsync(request, static (ref " + CSharpTypes.Reader + " r) => " + CSharpTypes.Read(operation.ResponseType!, ns, "r") + ", " + errors + ", cancellationToken)",
+                ResponseKind.Json => "_core.SendJsonAsync<" + CSharpTypes.Name(operation.ResponseType!, ns) + ">(request, static (ref " + CSharpTypes.Reader + " r) => " + CSharpTypes.Read(operation.ResponseType!, ns, "r") + ", " + errors + ", cancellationToken)",
                 ResponseKind.Binary => "_core.SendStreamAsync(request, " + errors + ", cancellationToken)",
                 ResponseKind.Text => "_core.SendTextAsync(request, " + errors + ", cancellationToken)",
                 _ => "_core.SendAsync(request, " + errors + ", cancellationToken)",

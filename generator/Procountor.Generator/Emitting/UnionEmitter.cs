@@ -79,38 +79,19 @@ internal static class UnionEmitter
             {
                 if (type.DiscriminatorProperty is { } property)
                 {
-                    using (w.Open("if (element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty(" + CSharpTypes.Literal(property) + ", out var discriminator) && discriminator.ValueKind == global::System.Text.Json.JsonValueKind.String)"))
-                    {
-                        using (w.Open("switch (discriminator.GetString())"))
-                        {
-                            foreach (var variant in type.Variants)
-                            {
-                                foreach (var value in variant.DiscriminatorValues)
-                                {
-                                    w.Line("case " + CSharpTypes.Literal(value) + ":");
-                                }
-
-                                if (variant.DiscriminatorValues.Count > 0)
-                                {
-                                    w.Line("    return " + ReadVariant(variant, ns) + ";");
-                                }
-                            }
-                        }
-                    }
-
-                    w.Line();
-                    w.Line("return null;");
-                    return;
+                    Discriminated(w, type, ns, property);
                 }
-
-                using (w.Open("switch (element.ValueKind)"))
+                else
                 {
-                    Case(w, type, ns, "String", k => k is TypeKind.String or TypeKind.Enum or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.Guid or TypeKind.Bytes);
-                    Case(w, type, ns, "Number", k => k is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Single);
-                    Case(w, type, ns, "True", k => k == TypeKind.Boolean);
-                    Case(w, type, ns, "False", k => k == TypeKind.Boolean);
-                    Case(w, type, ns, "Array", k => k == TypeKind.Array);
-                    ObjectCase(w, type, ns);
+                    using (w.Open("switch (element.ValueKind)"))
+                    {
+                        Case(w, type, ns, "String", k => k is TypeKind.String or TypeKind.Enum or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.Guid or TypeKind.Bytes);
+                        Case(w, type, ns, "Number", k => k is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Single);
+                        Case(w, type, ns, "True", k => k == TypeKind.Boolean);
+                        Case(w, type, ns, "False", k => k == TypeKind.Boolean);
+                        Case(w, type, ns, "Array", k => k == TypeKind.Array);
+                        ObjectCase(w, type, ns);
+                    }
                 }
 
                 w.Line();
@@ -120,6 +101,26 @@ internal static class UnionEmitter
             using (w.Open("catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.FormatException or global::System.InvalidOperationException or global::System.OverflowException)"))
             {
                 w.Line("return null;");
+            }
+        }
+    }
+
+    /// <summary>The discriminator picks the variant; an unmapped value leaves only the raw JSON.</summary>
+    private static void Discriminated(SourceWriter w, TypeSpec type, string ns, string property)
+    {
+        using (w.Open("if (element.ValueKind == global::System.Text.Json.JsonValueKind.Object && element.TryGetProperty(" + CSharpTypes.Literal(property) + ", out var discriminator) && discriminator.ValueKind == global::System.Text.Json.JsonValueKind.String)"))
+        {
+            using (w.Open("switch (discriminator.GetString())"))
+            {
+                foreach (var variant in type.Variants.Where(v => v.DiscriminatorValues.Count > 0))
+                {
+                    foreach (var value in variant.DiscriminatorValues)
+                    {
+                        w.Line("case " + CSharpTypes.Literal(value) + ":");
+                    }
+
+                    w.Line("    return " + ReadVariant(variant, ns) + ";");
+                }
             }
         }
     }
@@ -181,7 +182,7 @@ internal static class UnionEmitter
     }
 
     private static string ReadVariant(VariantSpec variant, string ns) =>
-        "global::Procountor.Runtime.Json.JsonModel.ReadElement(element, static (ref " + CSharpTypes.Reader + " r) => " + (variant.Type.IsValueType ? "(object)" : "(object)") + CSharpTypes.Read(variant.Type, ns, "r") + ")";
+        "global::Procountor.Runtime.Json.JsonModel.ReadElement(element, static (ref " + CSharpTypes.Reader + " r) => " + "(object)" + CSharpTypes.Read(variant.Type, ns, "r") + ")";
 
     private static void Writer(SourceWriter w, TypeSpec type, string ns)
     {
