@@ -24,3 +24,23 @@ public class FirstLookTests
         Assert.Equal("", string.Join("\n", run.CompilationDiagnostics.Select(d => d.ToString())));
     }
 }
+
+public class FirstLookProcountor
+{
+    [Fact]
+    public void Procountor_compiles()
+    {
+        var (version, path) = SpecFiles.ProcountorDocuments().Last();
+        var overlay = new TestAdditionalText(SpecFiles.OverlayPath(), File.ReadAllText(SpecFiles.OverlayPath()));
+        var spec = TestAdditionalText.Spec(path, File.ReadAllText(path), "Procountor.Sdk." + SpecFiles.VersionNamespace(version), overlay: SpecFiles.OverlayPath(), versionLabel: version);
+        var run = GeneratorHarness.Run(spec, overlay);
+        Directory.CreateDirectory("/tmp/gen-pc");
+        foreach (var (hint, text) in run.Sources)
+        {
+            File.WriteAllText(Path.Combine("/tmp/gen-pc", hint), text);
+        }
+
+        File.WriteAllText("/tmp/gen-pc/diag.txt", string.Join("\n", run.GeneratorDiagnostics.Concat(run.CompilationDiagnostics).Select(d => d.ToString())));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+}

@@ -305,7 +305,7 @@ internal static class ClientEmitter
             case BodyKind.Json:
             {
                 var body = operation.Parameters.First(p => p.Location == ParameterLocation.Body);
-                using (w.Open("if (" + body.Name + " is not null)"))
+                using (Guard(w, body))
                 {
                     if (body.Type.Kind == TypeKind.Model)
                     {
@@ -323,7 +323,7 @@ internal static class ClientEmitter
                 w.Line("var form = new global::System.Net.Http.MultipartFormDataContent();");
                 foreach (var field in operation.Parameters.Where(p => p.Location == ParameterLocation.FormField))
                 {
-                    using (w.Open("if (" + field.Name + " is not null)"))
+                    using (Guard(w, field))
                     {
                         var name = CSharpTypes.Literal(field.SpecName);
                         var value = field.Required || !field.Type.IsValueType ? field.Name : field.Name + ".Value";
@@ -353,7 +353,7 @@ internal static class ClientEmitter
                 w.Line("var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
                 foreach (var field in operation.Parameters.Where(p => p.Location == ParameterLocation.FormField))
                 {
-                    using (w.Open("if (" + field.Name + " is not null)"))
+                    using (Guard(w, field))
                     {
                         var value = field.Required || !field.Type.IsValueType ? field.Name : field.Name + ".Value";
                         var text = field.Type.Kind is TypeKind.Model or TypeKind.Union or TypeKind.Array or TypeKind.Map or TypeKind.Json or TypeKind.Binary
@@ -368,7 +368,7 @@ internal static class ClientEmitter
             case BodyKind.Binary:
             {
                 var body = operation.Parameters.First(p => p.Location == ParameterLocation.Body);
-                using (w.Open("if (" + body.Name + " is not null)"))
+                using (Guard(w, body))
                 {
                     w.Line("request.Content = " + Core + ".StreamContent(" + body.Name + ", " + CSharpTypes.Literal(operation.BodyContentType!) + ");");
                 }
@@ -379,7 +379,7 @@ internal static class ClientEmitter
             case BodyKind.Text:
             {
                 var body = operation.Parameters.First(p => p.Location == ParameterLocation.Body);
-                using (w.Open("if (" + body.Name + " is not null)"))
+                using (Guard(w, body))
                 {
                     w.Line("request.Content = new global::System.Net.Http.StringContent(" + body.Name + ", global::System.Text.Encoding.UTF8, " + CSharpTypes.Literal(MediaTypeOnly(operation.BodyContentType!)) + ");");
                 }
@@ -387,6 +387,19 @@ internal static class ClientEmitter
                 break;
             }
         }
+    }
+
+    /// <summary>Opens <c>if (x is not null)</c> for parameters that may be null; a required value type needs no check.</summary>
+    private static IDisposable Guard(SourceWriter w, ParameterSpec parameter)
+    {
+        if (parameter.Required && parameter.Type.IsValueType)
+        {
+            w.Line("{");
+            w.Indent();
+            return new SourceWriter.Block(w, "}");
+        }
+
+        return w.Open("if (" + parameter.Name + " is not null)");
     }
 
     private static string MediaTypeOnly(string contentType)

@@ -59,7 +59,7 @@ internal sealed class SourceWriter
     /// <summary>Escapes text for XML documentation.</summary>
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    internal readonly struct Block : IDisposable
+    internal sealed class Block : IDisposable
     {
         private readonly SourceWriter _writer;
         private readonly string _close;

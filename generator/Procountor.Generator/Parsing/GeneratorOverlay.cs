@@ -22,7 +22,7 @@ internal sealed class GeneratorOverlay
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "overlay", "description", "clientName", "types", "paging", "operations", "batchIds",
+        "overlay", "description", "clientName", "types", "paging", "operations",
     };
 
     public static readonly GeneratorOverlay Default = new();
