@@ -283,10 +283,11 @@ public sealed class DocumentNames
 
             var baseName = CSharpIdentifiers.ToPascalCase(RenameOf(operation) ?? operation.OperationId ?? SynthesizedName(operation));
             var methods = methodScopes[group];
-            var naming = new OperationNaming(operation.Pointer, operation.Key, baseName, group, methods.Claim(baseName + "Async"));
+            // Numbers go before the Async suffix: GetThing2Async, not GetThingAsync2.
+            var naming = new OperationNaming(operation.Pointer, operation.Key, baseName, group, methods.Claim(baseName) + "Async");
             if (_options.Paging?.Match(_document, operation) is not null)
             {
-                naming.PagerMethod = methods.Claim(baseName + "AllAsync");
+                naming.PagerMethod = methods.Claim(baseName + "All") + "Async";
             }
 
             NameParameters(operation, naming);
