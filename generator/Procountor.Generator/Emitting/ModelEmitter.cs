@@ -16,16 +16,6 @@ internal static class ModelEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Procountor.Runtime.Json.JsonModelConverter<" + type.Name + ">))]");
         using (w.Open("public sealed partial class " + type.Name + " : global::Procountor.Runtime.Json.IJsonModel<" + type.Name + ">, global::Procountor.Runtime.Validation.IApiValidatable"))
         {
-            for (var i = 0; i < type.Properties.Count; i++)
-            {
-                w.Line("private static readonly global::System.Text.Json.JsonEncodedText __name" + i + " = global::System.Text.Json.JsonEncodedText.Encode(" + CSharpTypes.Literal(type.Properties[i].JsonName) + ");");
-            }
-
-            if (type.Properties.Count > 0)
-            {
-                w.Line();
-            }
-
             w.Summary(null, "Creates an empty instance; set the required members in an object initializer.");
             w.Line("public " + type.Name + "()");
             w.Line("{");
@@ -217,14 +207,14 @@ internal static class ModelEmitter
                 var alwaysPresent = property.Required && !property.Nullable && property.Type.IsValueType;
                 if (alwaysPresent)
                 {
-                    w.Line("writer.WritePropertyName(__name" + i + ");");
+                    w.Line("writer.WritePropertyName(" + CSharpTypes.Utf8Literal(property.JsonName) + ");");
                     w.Line(CSharpTypes.Write(property.Type, ns, property.Name, "writer"));
                     continue;
                 }
 
                 using (w.Open("if (" + property.Name + " is { } v" + i + ")"))
                 {
-                    w.Line("writer.WritePropertyName(__name" + i + ");");
+                    w.Line("writer.WritePropertyName(" + CSharpTypes.Utf8Literal(property.JsonName) + ");");
                     w.Line(CSharpTypes.Write(property.Type, ns, "v" + i, "writer"));
                 }
 
@@ -232,7 +222,7 @@ internal static class ModelEmitter
                 {
                     using (w.Open("else"))
                     {
-                        w.Line("writer.WriteNull(__name" + i + ");");
+                        w.Line("writer.WriteNull(" + CSharpTypes.Utf8Literal(property.JsonName) + ");");
                     }
                 }
             }

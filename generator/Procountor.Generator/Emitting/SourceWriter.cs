@@ -45,6 +45,11 @@ internal sealed class SourceWriter
     public SourceWriter Summary(string? text, string fallback)
     {
         var body = string.IsNullOrWhiteSpace(text) ? fallback : Escape(text!);
+        if (body.IndexOf('\n') < 0)
+        {
+            return Line("/// <summary>" + body.TrimEnd() + "</summary>");
+        }
+
         Line("/// <summary>");
         foreach (var line in body.Replace("\r\n", "\n").Split('\n'))
         {
