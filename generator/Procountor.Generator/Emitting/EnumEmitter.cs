@@ -11,10 +11,7 @@ internal static class EnumEmitter
     public static string Emit(TypeSpec type, string ns)
     {
         var name = type.Name;
-        var w = FileHeader.Start(ns);
-        w.Summary(type.Doc, "The <c>" + SourceWriter.Escape(type.Pointer) + "</c> values; values the spec does not list are kept too.");
-        w.Line(FileHeader.GeneratedCode);
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Procountor.Runtime.Json.JsonModelConverter<" + name + ">))]");
+        var w = FileHeader.StartJsonType(ns, type, "The {0} values; values the spec does not list are kept too.");
         using (w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, global::Procountor.Runtime.Json.IJsonModel<" + name + ">"))
         {
             w.Line("private readonly string? _value;");

@@ -10,6 +10,20 @@ internal static class FileHeader
 
     public static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \"" + ToolVersion + "\")]";
 
+    /// <summary>
+    /// A file declaring one serializable type: the header, its documentation, <c>[GeneratedCode]</c> and the
+    /// <c>[JsonConverter]</c> that lets <c>JsonSerializer</c> use the type's own reader and writer.
+    /// <paramref name="fallbackDoc"/> documents a schema without a description; <c>{0}</c> is its pointer.
+    /// </summary>
+    public static SourceWriter StartJsonType(string ns, Model.TypeSpec type, string fallbackDoc)
+    {
+        var writer = Start(ns);
+        writer.Summary(type.Doc, string.Format(System.Globalization.CultureInfo.InvariantCulture, fallbackDoc, "<c>" + SourceWriter.Escape(type.Pointer) + "</c>"));
+        writer.Line(GeneratedCode);
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Procountor.Runtime.Json.JsonModelConverter<" + type.Name + ">))]");
+        return writer;
+    }
+
     public static SourceWriter Start(string ns)
     {
         var writer = new SourceWriter();

@@ -10,10 +10,7 @@ internal static class ModelEmitter
 
     public static string Emit(TypeSpec type, string ns)
     {
-        var w = FileHeader.Start(ns);
-        w.Summary(type.Doc, "The <c>" + SourceWriter.Escape(type.Pointer) + "</c> schema.");
-        w.Line(FileHeader.GeneratedCode);
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Procountor.Runtime.Json.JsonModelConverter<" + type.Name + ">))]");
+        var w = FileHeader.StartJsonType(ns, type, "The {0} schema.");
         using (w.Open("public sealed partial class " + type.Name + " : global::Procountor.Runtime.Json.IJsonModel<" + type.Name + ">, global::Procountor.Runtime.Validation.IApiValidatable"))
         {
             w.Summary(null, "Creates an empty instance; set the required members in an object initializer.");

@@ -11,10 +11,7 @@ internal static class UnionEmitter
     public static string Emit(TypeSpec type, string ns)
     {
         var name = type.Name;
-        var w = FileHeader.Start(ns);
-        w.Summary(type.Doc, "One of the <c>" + SourceWriter.Escape(type.Pointer) + "</c> variants, or the raw JSON when none fits.");
-        w.Line(FileHeader.GeneratedCode);
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Procountor.Runtime.Json.JsonModelConverter<" + name + ">))]");
+        var w = FileHeader.StartJsonType(ns, type, "One of the {0} variants, or the raw JSON when none fits.");
         using (w.Open("public sealed partial class " + name + " : global::Procountor.Runtime.Json.IJsonModel<" + name + ">"))
         {
             for (var i = 0; i < type.Variants.Count; i++)
