@@ -43,6 +43,14 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
     }
 
     [Fact]
+    public void Path_values_are_escaped_but_batch_commas_stay()
+    {
+        var uri = new Procountor.Runtime.Http.ApiUri("invoices/").Path("1,2,3").Literal("/x/").Path("a b/c").ToString();
+
+        Assert.Equal("invoices/1,2,3/x/a%20b%2Fc", uri);
+    }
+
+    [Fact]
     public async Task Query_parameters_are_escaped_and_arrays_repeat()
     {
         await Client().Invoices.GetInvoicesAsync(status: GetInvoicesStatus.Paid, startDate: new DateOnly(2024, 2, 29), ids: [1, 2], size: 2);

@@ -68,6 +68,11 @@ public class NamingTests(FeatureRuns features, ProcountorRun procountor)
             {
                 Assert.True(type!.GetMembers(property.Name.TrimStart('@')).OfType<IPropertySymbol>().Any(), pointer + " lacks " + property.Name);
             }
+
+            foreach (var member in Enumerable.Range(0, 512).Select(i => names.EnumMemberNameOf(pointer + "/enum/" + i)).OfType<string>())
+            {
+                Assert.True(type!.GetMembers(member.TrimStart('@')).OfType<IPropertySymbol>().Any(p => p.IsStatic), pointer + " lacks enum member " + member);
+            }
         }
 
         foreach (var operation in names.Operations)

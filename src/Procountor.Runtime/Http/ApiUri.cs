@@ -27,10 +27,13 @@ public sealed class ApiUri
         return this;
     }
 
-    /// <summary>Appends a path parameter's value, escaped as one segment.</summary>
+    /// <summary>
+    /// Appends a path parameter's value, escaped as one segment. Commas stay as they are (RFC 3986 allows them in a
+    /// segment): batch operations take comma-separated ids in the path.
+    /// </summary>
     public ApiUri Path(string value)
     {
-        _builder.Append(Uri.EscapeDataString(value));
+        _builder.Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal));
         return this;
     }
 
