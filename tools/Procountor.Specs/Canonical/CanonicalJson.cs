@@ -146,18 +146,13 @@ public static class CanonicalJson
                     builder.Append("\\t");
                     break;
                 default:
-                    if (c < ' ' || IsLoneSurrogate(text, i))
+                    if (c < ' ')
                     {
-                        // UTF-8 cannot carry a lone surrogate, so it stays an escape rather than being lost.
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
                         builder.Append(c);
-                        if (char.IsHighSurrogate(c))
-                        {
-                            builder.Append(text[++i]);
-                        }
                     }
 
                     break;
@@ -166,9 +161,6 @@ public static class CanonicalJson
 
         builder.Append('"');
     }
-
-    private static bool IsLoneSurrogate(string text, int i) =>
-        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]) : char.IsLowSurrogate(text[i]);
 
     private static void NewLine(StringBuilder builder, int depth)
     {

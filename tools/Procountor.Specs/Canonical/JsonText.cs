@@ -23,7 +23,48 @@ public static class JsonText
             throw new SpecsException(file, error.Position, $"not valid JSON: {error.Message}");
         }
 
+        if (FindLoneSurrogate(checkedText.Root!) is { } broken)
+        {
+            // System.Text.Json cannot hand such a string out, and UTF-8 cannot carry it: refuse it here, with its place.
+            throw new SpecsException(file, broken.Position, "not valid JSON text: a string holds a lone UTF-16 surrogate escape");
+        }
+
         var body = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         return JsonNode.Parse(body, documentOptions: Options) ?? throw new SpecsException(file, new SourcePosition(1, 1), "the document is null");
+    }
+
+    private static SpecNode? FindLoneSurrogate(SpecNode node)
+    {
+        if ((node.Kind == SpecNodeKind.String && HasLoneSurrogate(node.Text!)) || (node.Key is { } key && HasLoneSurrogate(key)))
+        {
+            return node;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (FindLoneSurrogate(child) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
