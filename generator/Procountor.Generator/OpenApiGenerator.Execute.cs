@@ -98,7 +98,18 @@ public sealed partial class OpenApiGenerator
     private static void EmitGroup(SourceProductionContext context, GroupFile group) =>
         Add(context, group.Namespace, group.Type, ClientEmitter.EmitGroup(group.Namespace, group.Property, group.Type, group.Operations));
 
-    /// <summary>Hint names are <c>Namespace.Type.g.cs</c>: stable, and unique because names are unique per namespace.</summary>
+    private static EquatableArray<string> Clashes(ImmutableArray<string> namespaces) =>
+        namespaces.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+
+    private static void ReportClashes(SourceProductionContext context, EquatableArray<string> namespaces)
+    {
+        foreach (var ns in namespaces)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOutput, Location.None, ns));
+        }
+    }
+
+    /// <summary>Hint names are <c>Namespace.Type.g.cs</c>: stable, and unique because names are unique per namespace and namespaces per spec.</summary>
     private static void Add(SourceProductionContext context, string ns, string type, string source) =>
         context.AddSource(ns + "." + type + ".g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
 }

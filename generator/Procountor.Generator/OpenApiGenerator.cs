@@ -51,9 +51,22 @@ public sealed partial class OpenApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, items) => Report(spc, items));
 
-        var documents = parsed
+        var parsedDocuments = parsed
             .Where(static result => result.Document is not null)
-            .Select(static (result, _) => result.Document!)
+            .Select(static (result, _) => result.Document!);
+
+        // Two specs in one namespace would emit the same files; neither is emitted and the clash is reported.
+        var clashes = parsedDocuments
+            .Select(static (document, _) => document.Namespace)
+            .Collect()
+            .Select(static (namespaces, _) => Clashes(namespaces))
+            .WithTrackingName(TrackingNames.Namespaces);
+        context.RegisterSourceOutput(clashes, static (spc, names) => ReportClashes(spc, names));
+
+        var documents = parsedDocuments
+            .Combine(clashes)
+            .Where(static pair => !pair.Right.Contains(pair.Left.Namespace))
+            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Documents);
 
         // One output per model, per group and per client: an edit re-emits only the files whose model changed.

@@ -9,10 +9,11 @@ internal static class TrackingNames
     public const string Inputs = "OpenApi.Inputs";
     public const string Parse = "OpenApi.Parse";
     public const string Diagnostics = "OpenApi.Diagnostics";
+    public const string Namespaces = "OpenApi.Namespaces";
     public const string Documents = "OpenApi.Documents";
     public const string Types = "OpenApi.Types";
     public const string Clients = "OpenApi.Clients";
     public const string Groups = "OpenApi.Groups";
 
-    public static readonly string[] All = [Specs, OverlayPaths, Overlays, Inputs, Parse, Diagnostics, Documents, Types, Clients, Groups];
+    public static readonly string[] All = [Specs, OverlayPaths, Overlays, Inputs, Parse, Diagnostics, Namespaces, Documents, Types, Clients, Groups];
 }

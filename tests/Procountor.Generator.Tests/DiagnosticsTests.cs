@@ -152,4 +152,15 @@ public class DiagnosticsTests
         Assert.Equal("PCG009", run.GeneratorDiagnostics.Single().Id);
         Assert.Contains(run.Sources, s => s.HintName == "Tests.Bad.TClient.g.cs");
     }
+
+    [Fact]
+    public void Two_specs_in_one_namespace_are_an_error_not_a_crash()
+    {
+        const string Spec = """{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}}""";
+
+        var run = GeneratorHarness.Run(TestAdditionalText.Spec("/a.json", Spec, "Tests.Same"), TestAdditionalText.Spec("/b.json", Spec, "Tests.Same"));
+
+        Assert.Null(run.Result.Results.Single().Exception);
+        Assert.Equal("PCG010", run.GeneratorDiagnostics.Single().Id);
+    }
 }

@@ -104,7 +104,7 @@ public class IncrementalTests
         var result = driver.ReplaceAdditionalText(files[0], shifted).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.All(result.TrackedSteps[TrackingNames.Diagnostics].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        Assert.All(result.TrackedSteps[TrackingNames.Documents].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Documents].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
         Assert.All(result.TrackedSteps[TrackingNames.Types].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal(2, result.Diagnostics.Single().Location.GetLineSpan().StartLinePosition.Line);
     }

@@ -34,10 +34,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OverlayProblem = Create(
         "PCG009", "Overlay problem", "{0}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DuplicateOutput = Create(
+        "PCG010", "Two specs generate into one namespace", "More than one spec generates into namespace {0}, so none of them is generated; give each spec its own OpenApiNamespace", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         UnreadableSpec, NotOpenApi3, UnresolvedReference, ReferenceCycle, DuplicateOperationId, NameCollision,
-        EnumMemberCollision, Unsupported, OverlayProblem,
+        EnumMemberCollision, Unsupported, OverlayProblem, DuplicateOutput,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
