@@ -171,6 +171,26 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
         Assert.Equal(204, (await Client().Invoices.DeleteInvoiceAsync(3)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_kiota_authentication_provider_authenticates_generated_requests()
+    {
+        var handler = new Procountor.Runtime.Kiota.KiotaAuthenticationHandler(
+            new Microsoft.Kiota.Abstractions.Authentication.BaseBearerTokenAuthenticationProvider(new FixedToken()), new HttpClientHandler());
+        var client = new ShopClient(new HttpClient(handler) { BaseAddress = server.BaseAddress });
+
+        await client.Invoices.GetInvoiceAsync(8);
+
+        Assert.Equal("Bearer token-for-127.0.0.1", server.Requests.Last(r => r.PathAndQuery == "/api/invoices/8").Headers["Authorization"]);
+    }
+
+    private sealed class FixedToken : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider
+    {
+        public Microsoft.Kiota.Abstractions.Authentication.AllowedHostsValidator AllowedHostsValidator { get; } = new(["127.0.0.1"]);
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult("token-for-" + uri.Host);
+    }
+
     private sealed class VendorException(ApiErrorContext context) : ApiException(context.Message, context.StatusCode, context.RawBody, context.Headers, context.Error)
     {
         public string OperationId { get; } = context.OperationId;
