@@ -15,8 +15,11 @@ public class CompilationTests(FeatureRuns features, ProcountorRun procountor)
     {
         var run = features[spec];
 
+        // awkward-names.json collides with names generated code reserves on purpose; DiagnosticsTests covers PCG006.
+        var problems = ProcountorRun.Problems(run).Where(d => !(spec == "awkward-names.json" && d.Id == "PCG006"));
+
         Assert.Null(run.Result.Results.Single().Exception);
-        Assert.Empty(ProcountorRun.Problems(run).Select(d => d.ToString()));
+        Assert.Empty(problems.Select(d => d.ToString()));
         Assert.NotEmpty(run.Sources);
     }
 

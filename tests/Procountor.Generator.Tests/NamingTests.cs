@@ -33,6 +33,7 @@ public class NamingTests(FeatureRuns features, ProcountorRun procountor)
     [InlineData("models.json")]
     [InlineData("client.json")]
     [InlineData("unions.yaml")]
+    [InlineData("awkward-names.json")]
     public void Every_computed_name_is_a_symbol_of_the_generated_code(string spec)
     {
         AssertNamesMatch(Names(spec), features[spec].Compilation, "Tests." + FeatureRuns.Namespace(spec));

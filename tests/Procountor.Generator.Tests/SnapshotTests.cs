@@ -17,6 +17,9 @@ public class SnapshotTests(FeatureRuns features)
     [Fact]
     public void Unions() => Snapshot.Match(ProcountorRun.Render(features["unions.yaml"]));
 
+    [Fact]
+    public void Awkward_names() => Snapshot.Match(ProcountorRun.Render(features["awkward-names.json"]));
+
     /// <summary>
     /// A frozen copy of the 23.12 document (Specs/procountor-23.12.json) with the Procountor overlay, so that this
     /// snapshot changes when the generator does, not when specs/ is corrected; specs/ itself is covered by

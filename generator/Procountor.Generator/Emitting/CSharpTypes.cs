@@ -54,9 +54,10 @@ internal static class CSharpTypes
             case TypeKind.Bytes: return reader + ".GetBytesFromBase64()";
             case TypeKind.Json: return "global::System.Text.Json.JsonElement.ParseValue(ref " + reader + ")";
             case TypeKind.Array:
-                return Collections + ".ReadList(ref " + reader + ", " + ItemReader(type.Element!, ns, depth) + ")";
+                // The item type is spelled out: a nested list reads as List<T> but is declared IList<T>.
+                return Collections + ".ReadList<" + Name(type.Element!, ns) + ">(ref " + reader + ", " + ItemReader(type.Element!, ns, depth) + ")";
             case TypeKind.Map:
-                return Collections + ".ReadMap(ref " + reader + ", " + ItemReader(type.Element!, ns, depth) + ")";
+                return Collections + ".ReadMap<" + Name(type.Element!, ns) + ">(ref " + reader + ", " + ItemReader(type.Element!, ns, depth) + ")";
             case TypeKind.Binary:
                 return reader + ".GetString()!";
             default:

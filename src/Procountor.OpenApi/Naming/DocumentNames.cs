@@ -17,11 +17,11 @@ namespace Procountor.OpenApi.Naming;
 public sealed class DocumentNames
 {
     /// <summary>Members every generated model or enum has; spec names that match them get a number.</summary>
-    private static readonly string[] ReservedTypeMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
+    private static readonly string[] ReservedTypeMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson", "Validate"];
 
-    private static readonly string[] ReservedEnumMembers = ["Value", "IsKnown", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
+    private static readonly string[] ReservedEnumMembers = ["Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
 
-    private static readonly string[] ReservedUnionMembers = ["Raw", "Value", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
+    private static readonly string[] ReservedUnionMembers = ["Raw", "Value", "FromRaw", "Select", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
 
     private static readonly string[] ReservedClientMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Options", "ApiVersion"];
 

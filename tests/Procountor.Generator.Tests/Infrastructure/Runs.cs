@@ -7,7 +7,7 @@ public sealed class FeatureRuns
 {
     public const string Overlay = "/specs/client.overlay.yaml";
 
-    public static readonly string[] Names = ["models.json", "client.json", "unions.yaml"];
+    public static readonly string[] Names = ["models.json", "client.json", "unions.yaml", "awkward-names.json"];
 
     private readonly Dictionary<string, GeneratedRun> _runs = new(StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ public sealed class FeatureRuns
         new TestAdditionalText(Overlay, SpecFiles.Text("client.overlay.yaml")),
     ];
 
-    public static string Namespace(string name) => char.ToUpperInvariant(name[0]) + Path.GetFileNameWithoutExtension(name)[1..];
+    public static string Namespace(string name) => string.Concat(Path.GetFileNameWithoutExtension(name).Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 }
 
 /// <summary>Every Procountor document in specs/, side by side in one compilation (a namespace per version), as the SDK builds them.</summary>
