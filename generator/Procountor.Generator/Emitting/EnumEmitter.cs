@@ -25,7 +25,7 @@ internal static class EnumEmitter
             foreach (var member in type.EnumMembers)
             {
                 w.Line();
-                w.Summary(member.Doc, "<c>" + SourceWriter.Escape(member.Value) + "</c>");
+                w.Summary(null, "<c>" + SourceWriter.Escape(member.Value) + "</c>");
                 w.Line("public static " + name + " " + member.Name + " { get; } = new(" + CSharpTypes.Literal(member.Value) + ");");
             }
 

@@ -28,15 +28,6 @@ internal sealed class SourceWriter
         return new Block(this, "}");
     }
 
-    /// <summary>Like <see cref="Open"/>, closing with <paramref name="close"/> (<c>};</c>, <c>});</c>).</summary>
-    public Block Open(string header, string close)
-    {
-        Line(header);
-        Line("{");
-        _indent++;
-        return new Block(this, close);
-    }
-
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;

@@ -71,11 +71,9 @@ internal sealed record ConstraintSpec(
     int? MaxItems)
 {
     public static readonly ConstraintSpec None = new(null, null, null, null, null, false, false, null, null);
-
-    public bool IsEmpty => this == None;
 }
 
-internal sealed record EnumMemberSpec(string Name, string Value, string? Doc);
+internal sealed record EnumMemberSpec(string Name, string Value);
 
 /// <summary>
 /// A union variant. <see cref="DiscriminatorValues"/>: the discriminator values that select it.

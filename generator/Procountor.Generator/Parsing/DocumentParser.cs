@@ -145,7 +145,7 @@ internal sealed class DocumentParser
         {
             if (value.Kind == SpecNodeKind.String && seen.Add(value.Text!))
             {
-                members.Add(new EnumMemberSpec(_names.EnumMemberNameOf(value.Pointer)!, value.Text!, null));
+                members.Add(new EnumMemberSpec(_names.EnumMemberNameOf(value.Pointer)!, value.Text!));
             }
         }
 
@@ -453,7 +453,7 @@ internal sealed class DocumentParser
 
     private ConstraintSpec Constraints(SpecNode schema)
     {
-        var constraints = new ConstraintSpec(
+        return new ConstraintSpec(
             Int(schema["minLength"]),
             Int(schema["maxLength"]),
             schema.GetString("pattern"),
@@ -463,7 +463,6 @@ internal sealed class DocumentParser
             schema.GetBoolean("exclusiveMaximum") == true || schema["exclusiveMaximum"]?.Kind == SpecNodeKind.Number,
             Int(schema["minItems"]),
             Int(schema["maxItems"]));
-        return constraints.IsEmpty ? ConstraintSpec.None : constraints;
 
         static int? Int(SpecNode? node) => node?.AsInt64() is { } value and >= 0 and <= int.MaxValue ? (int)value : null;
 
