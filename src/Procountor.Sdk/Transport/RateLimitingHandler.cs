@@ -1,0 +1,69 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+
+namespace Procountor.Sdk;
+
+/// <summary>Waits for a permit of the client-wide limiter before each attempt goes on the wire.</summary>
+internal sealed class RateLimitingHandler(ProcountorRateLimiter limiter, ILogger<RateLimitingHandler> logger) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (limiter.Limiter is not { } rateLimiter)
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        using var lease = rateLimiter.AttemptAcquire();
+        if (lease.IsAcquired)
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        Log.RateLimited(logger, limiter.RequestsPerSecond, request.Options.GetOperationId());
+        using var queued = await rateLimiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        if (!queued.IsAcquired)
+            throw new ProcountorRateLimitException(
+                $"The client-side rate limiter ({limiter.RequestsPerSecond} requests/s) rejected the request: " +
+                $"its queue of {limiter.QueueLimit} waiting requests is full. Slow down, or raise ProcountorRateLimitOptions.QueueLimit.",
+                429, null, new Dictionary<string, IReadOnlyList<string>>(), [], null, request.Options.GetOperationId(), retryAfter: null);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>
+/// The one limiter every request of a client shares (the vendor counts per API client). A sliding window of one
+/// second in ten segments, replenished by a <see cref="TimeProvider"/> timer so that tests can drive it with fake time.
+/// </summary>
+internal sealed class ProcountorRateLimiter : IDisposable
+{
+    private const int Segments = 10;
+    private readonly ITimer? _timer;
+
+    public ProcountorRateLimiter(ProcountorClientOptions options, TimeProvider time)
+    {
+        RequestsPerSecond = options.RateLimit.RequestsPerSecond;
+        QueueLimit = options.RateLimit.QueueLimit;
+        if (RequestsPerSecond == 0)
+            return;
+        var window = TimeSpan.FromSeconds(1);
+        var limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = RequestsPerSecond,
+            Window = window,
+            SegmentsPerWindow = Segments,
+            QueueLimit = QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = false,
+        });
+        Limiter = limiter;
+        _timer = time.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), limiter, window / Segments, window / Segments);
+    }
+
+    public RateLimiter? Limiter { get; }
+
+    public int RequestsPerSecond { get; }
+
+    public int QueueLimit { get; }
+
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        Limiter?.Dispose();
+    }
+}
