@@ -68,11 +68,13 @@ public static class ProcountorPaging
         for (var page = firstPage; ; page++)
         {
             var current = await fetchPage(new PageRequest(page, pageSize), cancellationToken).ConfigureAwait(false);
+            // Read before yielding: the consumer may dispose the page (a JsonDocument) once it has it.
             var count = resultCount(current);
-            yield return current;
             seen += count;
             // A short page is the last one; so is reaching the total, which saves the empty request after a full last page.
-            if (count < pageSize || (meta(current) is { } m && seen >= m.TotalCount))
+            var last = count < pageSize || (meta(current) is { } m && seen >= m.TotalCount);
+            yield return current;
+            if (last)
                 yield break;
         }
     }
