@@ -45,7 +45,7 @@ public sealed class FakeData
 
     internal long AddInvoice(JsonObject invoice)
     {
-        var id = invoice["id"]?.GetValue<long>() ?? Interlocked.Increment(ref _nextInvoiceId);
+        var id = invoice["id"] is { } given ? IdOf(invoice) : Interlocked.Increment(ref _nextInvoiceId);
         invoice["id"] = id;
         invoice["version"] ??= "2023-12-01T10:00:00";
         invoice["status"] ??= "UNFINISHED";
@@ -61,6 +61,9 @@ public sealed class FakeData
         Attachments[id] = (meta, file, contentType, fileName);
         return id;
     }
+
+    /// <summary>The <c>id</c> of a resource, however its number was made.</summary>
+    public static long IdOf(JsonObject resource) => long.Parse(resource["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
 
     internal static JsonObject BasicInfo(JsonObject invoice) => new()
     {

@@ -46,7 +46,7 @@ public sealed partial class FakeProcountorServer
         if (Paging(context) is not var (page, size))
             return Respond.Errors(context, 400, "size must be between 1 and 200", "size");
         var status = context.Request.Query["status"].ToString();
-        var all = Data.Invoices.Values.OrderBy(i => i["id"]!.GetValue<long>())
+        var all = Data.Invoices.Values.OrderBy(FakeData.IdOf)
             .Where(i => status.Length == 0 || status.Split(',').Contains(i["status"]?.GetValue<string>()))
             .Select(FakeData.BasicInfo).ToArray();
         return Page(context, all, page, size);
@@ -106,7 +106,7 @@ public sealed partial class FakeProcountorServer
             return Respond.Errors(context, 400, "size must be between 1 and 200", "size");
         var name = context.Request.Headers["name"].ToString();
         var identifier = context.Request.Headers["identifier"].ToString();
-        var all = Data.BusinessPartners.Values.OrderBy(p => p["id"]!.GetValue<long>())
+        var all = Data.BusinessPartners.Values.OrderBy(FakeData.IdOf)
             .Where(p => name.Length == 0 || p["name"]!.GetValue<string>().Contains(name, StringComparison.OrdinalIgnoreCase))
             .Where(p => identifier.Length == 0 || p["identifier"]!.GetValue<string>() == identifier)
             .ToArray();

@@ -73,7 +73,7 @@ internal sealed class AccessTokenManager(
                 "Complete the authorization-code login with ProcountorClient.Authorization first, or configure an ApiKey.",
                 401, null, Empty, [], null, null);
 
-        if (current.RefreshTokenExpiresAt is { } expiry && expiry <= time.GetUtcNow())
+        if ((current.RefreshTokenExpiresAt ?? JwtExpiry.Read(current.RefreshToken)) is { } expiry && expiry <= time.GetUtcNow())
             throw new ProcountorRefreshTokenExpiredException(
                 $"The refresh token expired at {expiry:O} (refresh tokens last six months); the user has to log in again " +
                 "through ProcountorClient.Authorization.", 401, null, Empty, [], expiry);
