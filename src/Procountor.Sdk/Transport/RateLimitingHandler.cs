@@ -11,9 +11,11 @@ internal sealed class RateLimitingHandler(ProcountorRateLimiter limiter, ILogger
         if (limiter.Limiter is not { } rateLimiter)
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
-        using var lease = rateLimiter.AttemptAcquire();
-        if (lease.IsAcquired)
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using (var lease = rateLimiter.AttemptAcquire())
+        {
+            if (lease.IsAcquired)
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
 
         Log.RateLimited(logger, limiter.RequestsPerSecond, request.Options.GetOperationId());
         using var queued = await rateLimiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
@@ -27,32 +29,16 @@ internal sealed class RateLimitingHandler(ProcountorRateLimiter limiter, ILogger
 }
 
 /// <summary>
-/// The one limiter every request of a client shares (the vendor counts per API client). A sliding window of one
-/// second in ten segments, replenished by a <see cref="TimeProvider"/> timer so that tests can drive it with fake time.
+/// The one limiter every request of a client shares (the vendor counts per API client), or none when the rate is 0.
 /// </summary>
 internal sealed class ProcountorRateLimiter : IDisposable
 {
-    private const int Segments = 10;
-    private readonly ITimer? _timer;
-
     public ProcountorRateLimiter(ProcountorClientOptions options, TimeProvider time)
     {
         RequestsPerSecond = options.RateLimit.RequestsPerSecond;
         QueueLimit = options.RateLimit.QueueLimit;
-        if (RequestsPerSecond == 0)
-            return;
-        var window = TimeSpan.FromSeconds(1);
-        var limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = RequestsPerSecond,
-            Window = window,
-            SegmentsPerWindow = Segments,
-            QueueLimit = QueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        Limiter = limiter;
-        _timer = time.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), limiter, window / Segments, window / Segments);
+        if (RequestsPerSecond > 0)
+            Limiter = new SlidingLogRateLimiter(RequestsPerSecond, TimeSpan.FromSeconds(1), QueueLimit, time);
     }
 
     public RateLimiter? Limiter { get; }
@@ -61,9 +47,5 @@ internal sealed class ProcountorRateLimiter : IDisposable
 
     public int QueueLimit { get; }
 
-    public void Dispose()
-    {
-        _timer?.Dispose();
-        Limiter?.Dispose();
-    }
+    public void Dispose() => Limiter?.Dispose();
 }
