@@ -122,7 +122,10 @@ public sealed partial class ProcountorClient : IDisposable
             throw await ProcountorExceptionFactory.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Streams a file from the API, e.g. <c>attachments/{id}/content</c> or <c>invoices/{id}/image?page=1</c>.</summary>
+    /// <summary>
+    /// Streams a file from the API, e.g. <c>attachments/{id}</c> (a <c>multipart/mixed</c> answer: metadata and file),
+    /// <c>attachments/{id}/content</c> or <c>invoices/{id}/image?page=1</c> (PNG pages).
+    /// </summary>
     /// <param name="relativeUrl">The path under the configured version's root.</param>
     /// <param name="operationId">The operationId to report in logs and errors.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -135,7 +138,7 @@ public sealed partial class ProcountorClient : IDisposable
         var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            return new ProcountorDownload(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+            return await ProcountorDownload.CreateAsync(response, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -21,6 +21,7 @@ public sealed partial class FakeProcountorServer
         api.MapGet("/businesspartners", SearchBusinessPartnersAsync);
         api.MapGet("/businesspartners/{ids}", (HttpContext c, string ids) => BatchGetAsync(c, ids, Data.BusinessPartners));
         api.MapPost("/attachments", UploadAttachmentAsync);
+        api.MapGet("/attachments/{id:long}", GetAttachmentAsync);
         api.MapGet("/attachments/{id:long}/content", DownloadAttachmentAsync);
     }
 
@@ -155,6 +156,23 @@ public sealed partial class FakeProcountorServer
         context.Response.ContentLength = attachment.File.Length;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{attachment.FileName}\"";
         await context.Response.Body.WriteAsync(attachment.File, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    // The official answer: multipart/mixed with the Attachment JSON, then the file.
+    private async Task GetAttachmentAsync(HttpContext context, long id)
+    {
+        if (!Data.Attachments.TryGetValue(id, out var attachment))
+        {
+            await Respond.Errors(context, 404, "Attachment not found").ConfigureAwait(false);
+            return;
+        }
+        const string Boundary = "fake-procountor-7d3c";
+        context.Response.ContentType = $"multipart/mixed; boundary={Boundary}";
+        var head = $"--{Boundary}\r\nContent-Type: application/json\r\n\r\n{attachment.Meta.ToJsonString()}\r\n" +
+                   $"--{Boundary}\r\nContent-Type: {attachment.ContentType}\r\nContent-Disposition: attachment; filename=\"{attachment.FileName}\"\r\n\r\n";
+        await context.Response.Body.WriteAsync(System.Text.Encoding.UTF8.GetBytes(head), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(attachment.File, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"), context.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task InvoiceImageAsync(HttpContext context, long id)

@@ -135,6 +135,27 @@ public sealed class ConventionsTests
     }
 
     [Fact]
+    public async Task The_official_attachment_answer_gives_metadata_and_a_streamed_file()
+    {
+        await using var server = await FakeProcountorServer.StartAsync();
+        using var test = TestClient.For(server);
+        var file = RandomNumberGenerator.GetBytes(300_000);
+        var saved = await test.Api.UploadAttachmentAsync(new Attachment { Name = "scan.png", ReferenceType = "LEDGERRECEIPT", ReferenceId = 5 },
+            new MemoryStream(file), "scan.png", "image/png");
+
+        await using var download = await test.Api.GetAttachmentAsync(saved.Id!.Value);
+        using var copy = new MemoryStream();
+        await download.Content.CopyToAsync(copy);
+
+        Assert.Equal(file, copy.ToArray());
+        Assert.Equal("image/png", download.ContentType);
+        Assert.Equal("scan.png", download.FileName);
+        var meta = JsonNode.Parse(download.Metadata!.Value.Span)!;
+        Assert.Equal(saved.Id, meta["id"]!.GetValue<long>());
+        Assert.Equal("LEDGERRECEIPT", meta["referenceType"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_file_over_ten_million_bytes_is_refused_before_anything_is_sent()
     {
         await using var server = await FakeProcountorServer.StartAsync();

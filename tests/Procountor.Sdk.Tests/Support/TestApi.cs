@@ -68,6 +68,9 @@ public sealed class TestApi(ProcountorClient client)
     public Task<ProcountorDownload> DownloadAttachmentAsync(long id, CancellationToken ct = default) =>
         Client.DownloadAsync($"attachments/{id}/content", "getAttachmentContent", ct);
 
+    public Task<ProcountorDownload> GetAttachmentAsync(long id, CancellationToken ct = default) =>
+        Client.DownloadAsync($"attachments/{id}", "getAttachment", ct);
+
     public Task<ProcountorDownload> InvoiceImageAsync(long id, int page, CancellationToken ct = default) =>
         Client.DownloadAsync($"invoices/{id}/image?page={page}&format=PNG", "getInvoiceImage", ct);
 
