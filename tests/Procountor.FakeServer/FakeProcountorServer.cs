@@ -70,7 +70,11 @@ public sealed partial class FakeProcountorServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("FAKE_PROCOUNTOR_LOG") == "1")
             builder.Logging.AddConsole();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0);
+            k.RequestHeaderEncodingSelector = _ => System.Text.Encoding.UTF8;
+        });
         builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<RegexInlineRouteConstraint>("regex"));
         var app = builder.Build();
         var server = new FakeProcountorServer(app, data ?? FakeData.Seeded(), new FakeTokens(time ?? TimeProvider.System));

@@ -110,6 +110,17 @@ public sealed class ConventionsTests
     }
 
     [Fact]
+    public async Task A_name_with_finnish_letters_travels_in_the_header()
+    {
+        await using var server = await FakeProcountorServer.StartAsync();
+        using var test = TestClient.For(server);
+
+        var found = await test.Api.SearchBusinessPartnersAsync(name: "Metsä");
+
+        Assert.Equal("Metsä Oy", found.Results!.Single().Name);
+    }
+
+    [Fact]
     public async Task An_attachment_upload_arrives_byte_for_byte_and_downloads_as_a_stream()
     {
         await using var server = await FakeProcountorServer.StartAsync();

@@ -36,7 +36,7 @@ public sealed class ProcountorAuthorization
             .Append("&client_id=").Append(Uri.EscapeDataString(_options.ClientId!))
             .Append("&redirect_uri=").Append(Uri.EscapeDataString(redirect.OriginalString))
             .Append("&state=").Append(state);
-        return new AuthorizationRequest(new Uri(_endpoints.Authorize + query.ToString()), state);
+        return new AuthorizationRequest(new Uri(_endpoints.Authorize.AbsoluteUri + query), state);
     }
 
     /// <summary>

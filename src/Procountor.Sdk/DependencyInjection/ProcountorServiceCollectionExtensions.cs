@@ -90,7 +90,13 @@ public static class ProcountorServiceCollectionExtensions
         .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan) // AttemptTimeoutHandler bounds each attempt.
         // ProcountorClient keeps its HttpClients for its lifetime; the pooled connection lifetime picks up DNS changes instead of handler rotation.
         .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            // Header-borne lookups carry Finnish names ("Metsä Oy"); the API's text is UTF-8, and without this the
+            // handler refuses any header that is not ASCII.
+            RequestHeaderEncodingSelector = static (_, _) => System.Text.Encoding.UTF8,
+        });
 
     private static ProcountorClientOptions Value(IServiceProvider services) => services.GetRequiredService<IOptions<ProcountorClientOptions>>().Value;
 }
