@@ -264,6 +264,21 @@ public sealed class AuthenticationTests
         Assert.Single(server.RequestsTo("POST", "/api/oauth/token"));
     }
 
+    [Fact]
+    public async Task A_kiota_bearer_provider_authenticates_kiota_requests_with_the_client_token()
+    {
+        await using var server = await FakeProcountorServer.StartAsync();
+        using var test = TestClient.For(server);
+        var kiota = new Microsoft.Kiota.Abstractions.Authentication.BaseBearerTokenAuthenticationProvider(test.Client.AccessTokenProvider);
+        var request = new Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = Microsoft.Kiota.Abstractions.Method.GET, URI = new Uri(server.BaseUrl, "v2312/api/invoices") };
+
+        await kiota.AuthenticateRequestAsync(request);
+
+        var header = Assert.Single(request.Headers["Authorization"]);
+        Assert.StartsWith("Bearer ey", header);
+        Assert.Equal(1, server.Tokens.Issued("client_credentials"));
+    }
+
     /// <summary>The browser's part: open the login page and take the redirect back to the application.</summary>
     private static async Task<Uri> FollowLoginAsync(Uri loginUrl)
     {

@@ -52,6 +52,23 @@ public sealed class RedactionTests
             Assert.DoesNotContain(tags, t => t.Contains(secret, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Every_header_a_request_declares_sensitive_is_redacted_in_logs()
+    {
+        await using var server = await FakeProcountorServer.StartAsync();
+        using var test = TestClient.For(server);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "invoices?size=1");
+        request.Headers.Add("X-Employee-Ssn", "131052-308T");
+        request.Headers.Add("X-Harmless", "visible-value");
+        request.Options.Set(Procountor.Runtime.ApiRequestOptions.SensitiveHeaders, ["X-Employee-Ssn"]);
+
+        using var response = await test.Client.SendAsync(request);
+
+        Assert.Equal("131052-308T", server.RequestsTo("GET", "/invoices").Single().Header("X-Employee-Ssn"));
+        Assert.Contains(test.LogText(), l => l.Contains("X-Employee-Ssn: [REDACTED]", StringComparison.Ordinal) && l.Contains("X-Harmless: visible-value", StringComparison.Ordinal));
+        Assert.DoesNotContain(test.LogText(), l => l.Contains("131052-308T", StringComparison.Ordinal));
+    }
+
     private static void AssertRedacted(TestClient test, FakeProcountorServer server, params string[] moreSecrets)
     {
         var secrets = Secrets(server).Concat(moreSecrets).ToArray();
