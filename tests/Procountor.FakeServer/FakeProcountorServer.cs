@@ -17,7 +17,7 @@ namespace Procountor.FakeServer;
 /// A fake Procountor on Kestrel at 127.0.0.1 and a random port. It checks credentials and tokens as the real API
 /// does (form bodies only, 403 to parameters in the token URL, bearer tokens on every API call), serves a
 /// representative set of 23.12 operations under <c>/{segment}/api/</c>, injects faults on demand, and records every
-/// request it receives.
+/// request it receives. Set <c>FAKE_PROCOUNTOR_LOG=1</c> to see the server's own log (e.g. an exception in a handler).
 /// </summary>
 public sealed partial class FakeProcountorServer : IAsyncDisposable
 {
