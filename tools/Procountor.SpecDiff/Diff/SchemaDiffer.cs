@@ -215,21 +215,22 @@ internal sealed class SchemaDiffer
         }
     }
 
-    internal static IEnumerable<KeywordChange> ItemChanges(string keyword, SpecNode? b, SpecNode? r)
+    /// <param name="perItem">A list appearing or vanishing counts as each of its items added or removed.</param>
+    internal static IEnumerable<KeywordChange> ItemChanges(string keyword, SpecNode? b, SpecNode? r, bool perItem = false)
     {
         if (b is null && r is null)
         {
             yield break;
         }
 
-        if (b is null || r is null)
+        if ((b is null || r is null) && !perItem)
         {
             yield return new KeywordChange(keyword, b is null ? DiffAction.Added : DiffAction.Removed, b, r);
             yield break;
         }
 
-        var before = ItemTexts(b);
-        var after = ItemTexts(r);
+        var before = b is null ? [] : ItemTexts(b);
+        var after = r is null ? [] : ItemTexts(r);
         foreach (var (text, node) in before)
         {
             if (!after.ContainsKey(text))

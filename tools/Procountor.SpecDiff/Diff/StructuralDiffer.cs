@@ -29,7 +29,7 @@ public static class StructuralDiffer
             info.Add(version);
         }
 
-        var servers = SchemaDiffer.ItemChanges("servers", ServerUrls(b), ServerUrls(r)).Where(c => c.Item is not null).ToList();
+        var servers = SchemaDiffer.ItemChanges("servers", ServerUrls(b), ServerUrls(r), perItem: true).ToList();
         var security = CompareSecurity(b["security"], r["security"]);
         var schemes = CompareSecuritySchemes(b["components"]?["securitySchemes"], r["components"]?["securitySchemes"]);
         var schemas = CompareNames(b["components"]?["schemas"], r["components"]?["schemas"]);
@@ -164,7 +164,7 @@ public static class StructuralDiffer
             }
         }
 
-        keywords.AddRange(SchemaDiffer.ItemChanges("tags", b["tags"], r["tags"]).Where(c => c.Item is not null));
+        keywords.AddRange(SchemaDiffer.ItemChanges("tags", b["tags"], r["tags"], perItem: true));
 
         var parameters = CompareParameters(context, basePath, revisionPath, b, r);
         var body = CompareRequestBody(context, b["requestBody"], r["requestBody"]);

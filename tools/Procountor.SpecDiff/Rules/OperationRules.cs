@@ -14,7 +14,7 @@ internal static class OperationRules
             switch (operation.Action)
             {
                 case DiffAction.Added:
-                    sink.Emit("endpoint-added", operation.Operation, "endpoint", $"{operation.Operation} added", path.Base, operation.Revision);
+                    sink.Emit("endpoint-added", operation.Operation, "endpoint", $"{operation.Operation} added", path.Base ?? sink.Base.Root["paths"], operation.Revision);
                     continue;
                 case DiffAction.Removed:
                     JudgeRemoval(sink, path, operation);
