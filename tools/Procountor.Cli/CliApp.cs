@@ -35,6 +35,7 @@ public static class CliApp
     // One line per command; keep the list sorted so that merges stay trivial.
     private static IEnumerable<Command> Registry() =>
     [
+        SpecsCommand.Create(),
         VersionsCommand.Create(),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Procountor.OpenApi.Reading;
 using Procountor.Specs.Versions;
 
 namespace Procountor.Specs.History;
@@ -8,7 +9,11 @@ namespace Procountor.Specs.History;
 /// <c>specs/procountor/history/&lt;version&gt;.yaml</c>: the edits that turn the previous version's document into this one.
 /// The newest document is the source; older ones are materialised by undoing the steps newest first.
 /// </summary>
-public sealed record HistoryStep(VersionId Version, VersionId Previous, ImmutableArray<HistoryEdit> Edits);
+public sealed record HistoryStep(VersionId Version, VersionId Previous, ImmutableArray<HistoryEdit> Edits)
+{
+    /// <summary>The file the step was read from, as messages name it (<c>specs/procountor/history/20.06.yaml</c>).</summary>
+    public string File { get; init; } = string.Empty;
+}
 
 /// <summary>One forward edit. Each carries what it needs to be undone exactly.</summary>
 /// <param name="Note">Id of the release-note item it implements (required).</param>
@@ -27,7 +32,14 @@ public sealed record HistoryEdit(
     JsonNode? Old,
     string? From,
     string? To,
-    string? Why);
+    string? Why)
+{
+    /// <summary>add-item: where this version's array holds the item (absent: appended); remove-item: where the previous version's array held it (absent: the undo appends it).</summary>
+    public int? Index { get; init; }
+
+    /// <summary>Where the edit starts in its history file.</summary>
+    public SourcePosition Position { get; init; }
+}
 
 /// <summary>Edit operations, written <c>add</c>, <c>remove</c>, <c>replace</c>, <c>rename</c>, <c>add-item</c>, <c>remove-item</c>.</summary>
 public enum HistoryOp

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Procountor.OpenApi.Reading;
 using Procountor.Specs.Versions;
 
 namespace Procountor.Specs.ReleaseNotes;
@@ -30,7 +31,11 @@ public sealed record ReleaseNoteItem(
     bool SpecVisible,
     bool Breaking,
     bool AllVersions,
-    string? Decision);
+    string? Decision)
+{
+    /// <summary>Where the item starts in <c>release-notes.yaml</c>, for reports that point at the note.</summary>
+    public SourcePosition Position { get; init; }
+}
 
 /// <summary>The old and new name of something renamed.</summary>
 public sealed record RenamePair(string From, string To);

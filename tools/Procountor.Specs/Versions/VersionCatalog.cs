@@ -16,6 +16,9 @@ public sealed record VersionCatalog(
     string BaseUrlPattern,
     string DocumentUrlPattern)
 {
+    /// <summary>The vendor's support policy, in words and numbers.</summary>
+    public SupportPolicy? Policy { get; init; }
+
     /// <summary>The versions that have a bundled document, ascending.</summary>
     public IEnumerable<ApiVersion> Documented => Versions.Where(v => v.HasDocument);
 
