@@ -9,8 +9,10 @@ namespace Procountor.SpecDiff.Loading;
 /// </summary>
 public static class SpecLoader
 {
-    public static LoadedSpec LoadFile(string path, string? label = null, VersionId? version = null)
+    /// <summary>Loads a file; <paramref name="displayPath"/> (default: <paramref name="path"/>) names it in messages and reports.</summary>
+    public static LoadedSpec LoadFile(string path, string? label = null, VersionId? version = null, string? displayPath = null)
     {
+        displayPath ??= path;
         string text;
         try
         {
@@ -18,14 +20,14 @@ public static class SpecLoader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new SpecLoadException(path, null, "file not found");
+            throw new SpecLoadException(displayPath, null, "file not found");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new SpecLoadException(path, null, "cannot read the file: " + e.Message);
+            throw new SpecLoadException(displayPath, null, "cannot read the file: " + e.Message);
         }
 
-        return LoadText(text, path, label, version);
+        return LoadText(text, displayPath, label, version);
     }
 
     /// <summary>Loads a document from text; <paramref name="path"/> names it in messages and reports.</summary>
