@@ -12,7 +12,31 @@ public static class ChangeKinds
 {
     public static IReadOnlySet<ChangeKind> Of(Change change, RuleCatalog? catalog = null)
     {
-        var rule = (catalog ?? RuleCatalog.Default).Get(change.RuleId);
+        var kinds = new HashSet<ChangeKind>(OfRule(change, (catalog ?? RuleCatalog.Default).Get(change.RuleId)));
+        if (change.Rename is { } rename)
+        {
+            // The removal half of a rename is also the rename.
+            kinds.UnionWith(RenameKinds(change, rename));
+        }
+
+        return kinds;
+    }
+
+    private static IEnumerable<ChangeKind> RenameKinds(Change change, RenameInfo rename)
+    {
+        if (rename.From.Contains(' ', StringComparison.Ordinal))
+        {
+            var samePath = rename.From.Substring(rename.From.IndexOf(' ')) == rename.To.Substring(rename.To.IndexOf(' '));
+            return [samePath ? ChangeKind.MethodChanged : ChangeKind.EndpointRenamed];
+        }
+
+        return change.Target.Parameter is not null
+            ? [ChangeKind.ParameterRenamed, ChangeKind.ParameterMovedToHeader]
+            : [ChangeKind.PropertyRenamed];
+    }
+
+    private static HashSet<ChangeKind> OfRule(Change change, RuleDefinition rule)
+    {
         var kinds = new HashSet<ChangeKind>();
         var isParameter = rule.Scope.StartsWith("request-parameter", StringComparison.Ordinal) || rule.Scope == "request-header-property";
         switch (rule.Scope)

@@ -171,10 +171,24 @@ internal static class RenameDetector
                         var (m, p) = Split(a.Operation!);
                         return samePath
                             ? StructuralDiffer.NormalizePath(p) == StructuralDiffer.NormalizePath(path) && m != method
-                            : m == method && PathsAlike(path, p);
+                            : m == method && PathsAlike(path, p) is not PathLikeness.None;
                     })
-                    .Where(a => LookAlike(Node(sink.Base, removal.Base), Node(sink.Revision, a.Revision)) || (samePath && removals.Count(r => Split(r.Operation!).Path == path) == 1))
                     .ToList();
+
+                // A literal segment swapped for another is a different resource unless the operation does the same thing.
+                if (!samePath)
+                {
+                    candidates = candidates
+                        .Where(a => PathsAlike(path, Split(a.Operation!).Path) == PathLikeness.Moved || LookAlike(Node(sink.Base, removal.Base), Node(sink.Revision, a.Revision)))
+                        .ToList();
+                }
+
+                // Several candidates: only one doing the same thing (operationId, body, summary) will do.
+                if (candidates.Count > 1)
+                {
+                    candidates = candidates.Where(a => LookAlike(Node(sink.Base, removal.Base), Node(sink.Revision, a.Revision))).ToList();
+                }
+
                 if (candidates.Count != 1)
                 {
                     continue;
@@ -209,19 +223,27 @@ internal static class RenameDetector
             }
         }
 
-        var unique = candidates.Count == 1;
         var used = new HashSet<Change>();
-        foreach (var (removal, addition, score) in candidates
+        var ordered = candidates
             .OrderByDescending(c => c.Score)
             .ThenBy(c => name(c.Removal), StringComparer.Ordinal)
-            .ThenBy(c => name(c.Addition), StringComparer.Ordinal))
+            .ThenBy(c => name(c.Addition), StringComparer.Ordinal)
+            .ToList();
+        foreach (var (removal, addition, score) in ordered)
         {
-            if ((unique || score >= SimilarEnough) && !used.Contains(removal) && !used.Contains(addition))
+            if (score >= SimilarEnough && !used.Contains(removal) && !used.Contains(addition))
             {
                 used.Add(removal);
                 used.Add(addition);
                 paired(removal, addition);
             }
+        }
+
+        // Whatever is left pairs up when it is the only same-typed pair left at that place.
+        var left = ordered.Where(c => !used.Contains(c.Removal) && !used.Contains(c.Addition)).ToList();
+        if (left.Count == 1)
+        {
+            paired(left[0].Removal, left[0].Addition);
         }
     }
 
@@ -286,11 +308,34 @@ internal static class RenameDetector
         return parts;
     }
 
-    private static bool PathsAlike(string a, string b)
+    private enum PathLikeness
+    {
+        None,
+
+        /// <summary>The same segments reordered, or one segment inserted or dropped (<c>/a/x</c> → <c>/a/{id}/x</c>).</summary>
+        Moved,
+
+        /// <summary>One segment replaced by another (<c>/a/x</c> → <c>/a/y</c>).</summary>
+        Replaced,
+    }
+
+    private static PathLikeness PathsAlike(string a, string b)
     {
         var x = StructuralDiffer.NormalizePath(a).Split('/', StringSplitOptions.RemoveEmptyEntries);
         var y = StructuralDiffer.NormalizePath(b).Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return x.Length > 0 && y.Length > 0 && x[0] == y[0] && NameSimilarity.Levenshtein(x, y) <= 1;
+        if (x.Length == 0 || y.Length == 0 || x[0] != y[0])
+        {
+            return PathLikeness.None;
+        }
+
+        if (x.Order(StringComparer.Ordinal).SequenceEqual(y.Order(StringComparer.Ordinal)))
+        {
+            return PathLikeness.Moved;
+        }
+
+        return NameSimilarity.Levenshtein(x, y) != 1 ? PathLikeness.None
+            : x.Length != y.Length ? PathLikeness.Moved
+            : PathLikeness.Replaced;
     }
 
     private static (string Method, string Path) Split(string operation)
