@@ -252,6 +252,6 @@ internal static class OperationFixtures
             breaking ? "{\"/things\":{\"get\":{\"parameters\":[" + Query("q", required: true) + "],\"responses\":" + Ok + "}}}" : paths, version: version);
         yield return Fixture("api-version-not-bumped", null, Versioned("1.0", false), Versioned("1.0", true));
         yield return Fixture("api-version-decreased", null, Versioned("2.0", false), Versioned("1.0", true));
-        yield return Fixture("api-major-version-not-bumped", null, Versioned("1.0", false), Versioned("1.1", true));
+        yield return Fixture("api-major-version-not-bumped", null, Versioned("1.0.0", false), Versioned("1.1.0", true));
     }
 }

@@ -43,13 +43,16 @@ internal static class DocumentRules
         var y = ParseVersion(r);
         string? id = b == r ? "api-version-not-bumped"
             : Compare(y, x) < 0 ? "api-version-decreased"
-            : x.Length > 0 && y.Length > 0 && y[0] <= x[0] ? "api-major-version-not-bumped"
+            : IsSemantic(b) && IsSemantic(r) && y[0] <= x[0] ? "api-major-version-not-bumped"
             : null;
         if (id is not null)
         {
             sink.Emit(id, null, "info.version", $"info.version {b} → {r} with breaking changes", before, after);
         }
     }
+
+    /// <summary>major.minor.patch: only such versions have a major to bump (a YY.MM version does not).</summary>
+    private static bool IsSemantic(string version) => ParseVersion(version.Split('-', '+')[0]).Length == 3;
 
     private static int[] ParseVersion(string version) =>
         version.Split('.', '-', '+')
