@@ -37,10 +37,13 @@ internal sealed class SchemaDiffer
     private readonly Dictionary<(SpecNode, SpecNode), SchemaDiff> _compared = new(PairComparer.Instance);
     private readonly List<SchemaDiff> _all = [];
 
-    public SchemaDiffer(SpecDocument @base, SpecDocument revision)
+    private readonly UnchangedComponents _unchanged;
+
+    public SchemaDiffer(SpecDocument @base, SpecDocument revision, UnchangedComponents unchanged)
     {
         _base = @base;
         _revision = revision;
+        _unchanged = unchanged;
     }
 
     /// <summary>Compares two schema nodes (either may be a <c>$ref</c>).</summary>
@@ -55,6 +58,11 @@ internal sealed class SchemaDiffer
 
         var diff = new SchemaDiff(b, r, bRef, rRef);
         _compared.Add((b, r), diff);
+        if (bRef is not null && bRef == rRef && _unchanged.IsUnchanged(bRef))
+        {
+            return diff;
+        }
+
         _all.Add(diff);
         if (b.IsObject && r.IsObject)
         {

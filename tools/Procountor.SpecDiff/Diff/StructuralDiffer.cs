@@ -19,7 +19,8 @@ public static class StructuralDiffer
 
     public static DocumentDiff Compare(SpecDocument @base, SpecDocument revision)
     {
-        var context = new Context(@base, revision, new SchemaDiffer(@base, revision));
+        var unchanged = new UnchangedComponents(@base, revision);
+        var context = new Context(@base, revision, new SchemaDiffer(@base, revision, unchanged), unchanged);
         var b = @base.Root;
         var r = revision.Root;
 
@@ -93,12 +94,24 @@ public static class StructuralDiffer
                 continue;
             }
 
+            if (context.Unchanged.AreSame(x, y))
+            {
+                continue;
+            }
+
             var ops = new List<OperationDiff>();
             foreach (var method in Methods)
             {
                 var xo = x[method];
                 var yo = y[method];
                 if (xo is null && yo is null)
+                {
+                    continue;
+                }
+
+                // An operation of equal text may still differ through its path item's parameters.
+                if (xo is not null && yo is not null && context.Unchanged.AreSame(xo, yo) && (x["parameters"] is null) == (y["parameters"] is null)
+                    && (x["parameters"] is null || context.Unchanged.AreSame(x["parameters"]!, y["parameters"]!)))
                 {
                     continue;
                 }
@@ -542,5 +555,5 @@ public static class StructuralDiffer
         return result;
     }
 
-    private sealed record Context(SpecDocument Base, SpecDocument Revision, SchemaDiffer Schemas);
+    private sealed record Context(SpecDocument Base, SpecDocument Revision, SchemaDiffer Schemas, UnchangedComponents Unchanged);
 }

@@ -72,14 +72,15 @@ public static class SpecLoader
             throw new SpecLoadException(document.Path, paths.Position, "'paths' must be an object");
         }
 
-        CheckReferences(document, root);
+        CheckReferences(document, root, new HashSet<string>(StringComparer.Ordinal));
     }
 
-    private static void CheckReferences(SpecDocument document, SpecNode node)
+    // The same few hundred references repeat thousands of times; each is resolved once.
+    private static void CheckReferences(SpecDocument document, SpecNode node, HashSet<string> resolved)
     {
         if (node.Kind == SpecNodeKind.Object)
         {
-            if (node["$ref"] is { Kind: SpecNodeKind.String } reference)
+            if (node["$ref"] is { Kind: SpecNodeKind.String } reference && resolved.Add(reference.Text!))
             {
                 var resolution = document.ResolveRef(reference.Text!);
                 switch (resolution.Failure)
@@ -98,7 +99,7 @@ public static class SpecLoader
         {
             foreach (var child in node.Children)
             {
-                CheckReferences(document, child);
+                CheckReferences(document, child, resolved);
             }
         }
     }
