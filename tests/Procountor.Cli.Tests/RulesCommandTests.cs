@@ -21,7 +21,7 @@ public sealed class RulesCommandTests
     {
         using var json = JsonDocument.Parse(CliRun.Of("rules", "--format", "json").Output);
 
-        var extensions = json.RootElement.EnumerateArray().Where(r => r.GetProperty("extension").GetBoolean()).Select(r => r.GetProperty("id").GetString()).ToList();
+        var extensions = json.RootElement.GetProperty("rules").EnumerateArray().Where(r => r.GetProperty("extension").GetBoolean()).Select(r => r.GetProperty("id").GetString()).ToList();
 
         Assert.Equal(["endpoint-method-changed", "endpoint-path-renamed", "request-parameter-renamed", "request-property-renamed", "response-property-renamed"], extensions);
     }

@@ -1,3 +1,4 @@
+using Procountor.Specs;
 using Procountor.SpecDiff.Ignoring;
 using Procountor.SpecDiff.Loading;
 using Procountor.SpecDiff.Reports;
@@ -62,7 +63,7 @@ public sealed class IgnoreListTests
     [InlineData("rules: []\n", "ignore.yaml:1:1: an ignore file is an object with an 'ignore' list")]
     public void A_bad_ignore_file_is_one_line_naming_file_and_position(string text, string message)
     {
-        var error = Assert.Throws<SpecLoadException>(() => IgnoreList.Parse(text, "ignore.yaml"));
+        var error = Assert.Throws<SpecsException>(() => IgnoreList.Parse(text, "ignore.yaml"));
 
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Procountor.Specs;
 using Procountor.SpecDiff.Loading;
 
 namespace Procountor.SpecDiff.Tests;
@@ -16,7 +17,7 @@ public sealed class SpecLoaderTests
     [InlineData("{\"openapi\": \"3.0.1\",\n\"components\": {\"schemas\": {\"A\": {\"$ref\": \"#/components/schemas/B\"}}}}", "spec.json:2:42: $ref '#/components/schemas/B' points at nothing")]
     public void Bad_documents_are_rejected_with_file_and_position(string text, string message)
     {
-        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadText(text, "spec.json"));
+        var error = Assert.Throws<SpecsException>(() => SpecLoader.LoadText(text, "spec.json"));
 
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
@@ -25,7 +26,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void A_missing_file_is_named()
     {
-        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.LoadFile(Path.Combine(Path.GetTempPath(), "no-such-dir", "spec.json"), displayPath: "no-such-dir/spec.json"));
+        var error = Assert.Throws<SpecsException>(() => SpecLoader.LoadFile(Path.Combine(Path.GetTempPath(), "no-such-dir", "spec.json"), displayPath: "no-such-dir/spec.json"));
 
         Assert.Equal("no-such-dir/spec.json: file not found", error.Message);
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Procountor.SpecDiff.Loading;
 using Procountor.Specs;
 
 namespace Procountor.Cli.Commands;
@@ -13,7 +12,7 @@ internal static class DiffGuard
         {
             return action();
         }
-        catch (Exception e) when (e is UsageException or SpecLoadException or SpecsException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or SpecsException or IOException or UnauthorizedAccessException)
         {
             result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
             return CliApp.BadInput;

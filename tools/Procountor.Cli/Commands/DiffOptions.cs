@@ -29,6 +29,8 @@ internal sealed class DiffOptions
     private readonly Option<string?> _color = new("--color") { Description = DiffHelp.Color, HelpName = "auto|always|never" };
     private readonly Option<DirectoryInfo?> _specs = SpecsOptions.Root();
 
+    public Option<string?> FormatOption => _format;
+
     /// <summary>A command with these options; unknown tokens are left for <see cref="Check"/> to report.</summary>
     public Command Command(string name, string description, bool withGate = true)
     {

@@ -1,3 +1,4 @@
+using Procountor.Specs;
 using System.Collections.Immutable;
 using System.Globalization;
 using Procountor.OpenApi.Reading;
@@ -57,7 +58,7 @@ public sealed class IgnoreList
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new SpecLoadException(path, null, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot read the file: " + e.Message);
+            throw new SpecsException(path, null, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot read the file: " + e.Message);
         }
 
         return Parse(text, path);
@@ -68,12 +69,12 @@ public sealed class IgnoreList
         var result = SpecReader.Read(text, path);
         if (result.Root is not { } root)
         {
-            throw new SpecLoadException(path, result.Error!.Position, result.Error.Message);
+            throw new SpecsException(path, result.Error!.Position, result.Error.Message);
         }
 
         if (!root.IsObject || root["ignore"] is not { IsArray: true } list)
         {
-            throw new SpecLoadException(path, root.Position, "an ignore file is an object with an 'ignore' list");
+            throw new SpecsException(path, root.Position, "an ignore file is an object with an 'ignore' list");
         }
 
         var entries = ImmutableArray.CreateBuilder<IgnoreEntry>();
@@ -81,21 +82,21 @@ public sealed class IgnoreList
         {
             if (!item.IsObject)
             {
-                throw new SpecLoadException(path, item.Position, "each ignore entry is an object with rule, operation, reason and optionally subject and expires");
+                throw new SpecsException(path, item.Position, "each ignore entry is an object with rule, operation, reason and optionally subject and expires");
             }
 
             foreach (var member in item.Children)
             {
                 if (!Keys.Contains(member.Key!))
                 {
-                    throw new SpecLoadException(path, member.KeyPosition, $"unknown key '{member.Key}' (expected rule, operation, subject, reason, expires)");
+                    throw new SpecsException(path, member.KeyPosition, $"unknown key '{member.Key}' (expected rule, operation, subject, reason, expires)");
                 }
             }
 
             var rule = Required(path, item, "rule");
             if (Rules.RuleCatalog.Default.Find(rule) is null)
             {
-                throw new SpecLoadException(path, item["rule"]!.Position, $"unknown rule '{rule}' (see `procountor rules`)");
+                throw new SpecsException(path, item["rule"]!.Position, $"unknown rule '{rule}' (see `procountor rules`)");
             }
 
             DateOnly? expires = null;
@@ -103,7 +104,7 @@ public sealed class IgnoreList
             {
                 if (!DateOnly.TryParseExact(expiry.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    throw new SpecLoadException(path, expiry.Position, $"expires must be a date (yyyy-MM-dd), not '{expiry.Text}'");
+                    throw new SpecsException(path, expiry.Position, $"expires must be a date (yyyy-MM-dd), not '{expiry.Text}'");
                 }
 
                 expires = date;
@@ -118,5 +119,5 @@ public sealed class IgnoreList
     private static string Required(string path, SpecNode item, string key) =>
         item.GetString(key) is { Length: > 0 } value
             ? value
-            : throw new SpecLoadException(path, item[key]?.Position ?? item.Position, $"the ignore entry needs a '{key}'");
+            : throw new SpecsException(path, item[key]?.Position ?? item.Position, $"the ignore entry needs a '{key}'");
 }

@@ -1,3 +1,4 @@
+using Procountor.Specs;
 using Procountor.OpenApi.Reading;
 using Procountor.Specs.Versions;
 
@@ -5,7 +6,7 @@ namespace Procountor.SpecDiff.Loading;
 
 /// <summary>
 /// Reads a document and checks what the differ relies on: an OpenAPI 3.x root object and <c>$ref</c>s that resolve
-/// inside the document. Every failure is a <see cref="SpecLoadException"/> naming file and position.
+/// inside the document. Every failure is a <see cref="SpecsException"/> naming file and position.
 /// </summary>
 public static class SpecLoader
 {
@@ -20,11 +21,11 @@ public static class SpecLoader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new SpecLoadException(displayPath, null, "file not found");
+            throw new SpecsException(displayPath, null, "file not found");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new SpecLoadException(displayPath, null, "cannot read the file: " + e.Message);
+            throw new SpecsException(displayPath, null, "cannot read the file: " + e.Message);
         }
 
         return LoadText(text, displayPath, label, version);
@@ -36,7 +37,7 @@ public static class SpecLoader
         var document = SpecDocument.TryRead(text, path, out var error);
         if (document is null)
         {
-            throw new SpecLoadException(path, error!.Position, error.Message);
+            throw new SpecsException(path, error!.Position, error.Message);
         }
 
         Validate(document);
@@ -48,28 +49,28 @@ public static class SpecLoader
         var root = document.Root;
         if (!root.IsObject)
         {
-            throw new SpecLoadException(document.Path, root.Position, "not an OpenAPI document: the root is not an object");
+            throw new SpecsException(document.Path, root.Position, "not an OpenAPI document: the root is not an object");
         }
 
         if (root.GetString("swagger") is not null)
         {
-            throw new SpecLoadException(document.Path, root["swagger"]!.Position, "Swagger 2.0 documents are not supported; compare OpenAPI 3.x documents");
+            throw new SpecsException(document.Path, root["swagger"]!.Position, "Swagger 2.0 documents are not supported; compare OpenAPI 3.x documents");
         }
 
         var version = root["openapi"];
         if (version is null)
         {
-            throw new SpecLoadException(document.Path, root.Position, "not an OpenAPI document: no 'openapi' version field");
+            throw new SpecsException(document.Path, root.Position, "not an OpenAPI document: no 'openapi' version field");
         }
 
         if (version.Kind != SpecNodeKind.String || !version.Text!.StartsWith("3.", StringComparison.Ordinal))
         {
-            throw new SpecLoadException(document.Path, version.Position, $"unsupported OpenAPI version '{version.Text}'; expected 3.x");
+            throw new SpecsException(document.Path, version.Position, $"unsupported OpenAPI version '{version.Text}'; expected 3.x");
         }
 
         if (root["paths"] is { IsObject: false } paths)
         {
-            throw new SpecLoadException(document.Path, paths.Position, "'paths' must be an object");
+            throw new SpecsException(document.Path, paths.Position, "'paths' must be an object");
         }
 
         CheckReferences(document, root, new HashSet<string>(StringComparer.Ordinal));
@@ -86,11 +87,11 @@ public static class SpecLoader
                 switch (resolution.Failure)
                 {
                     case RefFailure.External:
-                        throw new SpecLoadException(document.Path, reference.Position, $"external $ref '{reference.Text}' cannot be resolved (only references inside the document are supported)");
+                        throw new SpecsException(document.Path, reference.Position, $"external $ref '{reference.Text}' cannot be resolved (only references inside the document are supported)");
                     case RefFailure.Missing:
-                        throw new SpecLoadException(document.Path, reference.Position, $"$ref '{reference.Text}' points at nothing in the document");
+                        throw new SpecsException(document.Path, reference.Position, $"$ref '{reference.Text}' points at nothing in the document");
                     case RefFailure.Malformed:
-                        throw new SpecLoadException(document.Path, reference.Position, $"$ref '{reference.Text}' is not a JSON pointer");
+                        throw new SpecsException(document.Path, reference.Position, $"$ref '{reference.Text}' is not a JSON pointer");
                 }
             }
         }

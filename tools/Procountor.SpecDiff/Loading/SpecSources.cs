@@ -40,13 +40,13 @@ public sealed class SpecSources
         var last = Find(repository, to);
         if (first.Id > last.Id)
         {
-            throw new SpecLoadException(repository.DisplayPath(SpecsRepository.VersionsFile), null, $"--from {from} comes after --to {to}");
+            throw new SpecsException(repository.DisplayPath(SpecsRepository.VersionsFile), null, $"--from {from} comes after --to {to}");
         }
 
         var versions = repository.Catalog.Range(first.Id, last.Id);
         if (versions.Count < 2)
         {
-            throw new SpecLoadException(repository.DisplayPath(SpecsRepository.VersionsFile), null, $"fewer than two documented versions from {from} to {to}");
+            throw new SpecsException(repository.DisplayPath(SpecsRepository.VersionsFile), null, $"fewer than two documented versions from {from} to {to}");
         }
 
         return versions.Select(v => Load(repository, v)).ToList();
@@ -65,12 +65,12 @@ public sealed class SpecSources
     {
         var versions = repository.DisplayPath(SpecsRepository.VersionsFile);
         var version = repository.Catalog.Find(id)
-            ?? throw new SpecLoadException(versions, null, $"'{id}' is neither a file nor a version in versions.yaml");
+            ?? throw new SpecsException(versions, null, $"'{id}' is neither a file nor a version in versions.yaml");
         return version.HasDocument
             ? version
-            : throw new SpecLoadException(versions, null, $"version {id} has no bundled document (spec format {version.SpecFormat})");
+            : throw new SpecsException(versions, null, $"version {id} has no bundled document (spec format {version.SpecFormat})");
     }
 
     private SpecsRepository Open() =>
-        Repository ??= _repository() ?? throw new SpecLoadException("specs/procountor/versions.yaml", null, "no specs tree to resolve version ids (pass --specs)");
+        Repository ??= _repository() ?? throw new SpecsException("specs/procountor/versions.yaml", null, "no specs tree to resolve version ids (pass --specs)");
 }

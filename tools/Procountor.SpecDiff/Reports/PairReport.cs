@@ -23,7 +23,9 @@ public sealed record PairReport(
     NotesConformance Notes)
 {
     /// <summary>The rename changes (properties, parameters, paths, methods): both names and both pointers.</summary>
-    public IEnumerable<Change> Renames => Changes.Where(c => c.Rename is not null && c.RuleId.EndsWith("-renamed", StringComparison.Ordinal) || c.RuleId == "endpoint-method-changed");
+    public IEnumerable<Change> Renames => Changes.Where(c => Catalog.Find(c.RuleId)?.Kind == "rename");
+
+    private static Rules.RuleCatalog Catalog => Rules.RuleCatalog.Default;
 
     public IEnumerable<Change> Breaking => Changes.Where(c => c.IsBreaking);
 

@@ -6,6 +6,9 @@ namespace Procountor.SpecDiff.Rules;
 /// <summary>Request bodies: existence, requiredness, media types; their schemas go to <see cref="SchemaRules"/>.</summary>
 internal static class RequestBodyRules
 {
+    private static readonly (string, string, string, string) Ids =
+        ("request-body-media-type-added", "request-body-media-type-removed", "request-body-media-type-schema-added", "request-body-media-type-schema-removed");
+
     public static void Judge(ChangeCollector sink, OperationDiff operation, RequestBodyDiff body)
     {
         var op = operation.Operation;
@@ -33,27 +36,7 @@ internal static class RequestBodyRules
 
         foreach (var media in body.Content)
         {
-            var subject = "request body " + media.MediaType;
-            var mediaTarget = target with { MediaType = media.MediaType };
-            switch (media.Action)
-            {
-                case DiffAction.Added:
-                    sink.Emit("request-body-media-type-added", op, subject, $"{media.MediaType} added", body.Base, media.Revision, mediaTarget);
-                    continue;
-                case DiffAction.Removed:
-                    sink.Emit("request-body-media-type-removed", op, subject, $"{media.MediaType} removed", media.Base, body.Revision, mediaTarget);
-                    continue;
-            }
-
-            if (media.SchemaAction is { } action)
-            {
-                sink.Emit(action == DiffAction.Added ? "request-body-media-type-schema-added" : "request-body-media-type-schema-removed", op, subject, action == DiffAction.Added ? "schema added" : "schema removed", media.Base, media.Revision, mediaTarget);
-            }
-
-            if (media.Schema is { } schema)
-            {
-                SchemaRules.Judge(sink, schema, SchemaPlace.Create(SchemaRoot.RequestBody, op, subject, mediaTarget));
-            }
+            ContentRules.Judge(sink, op, media, "request body " + media.MediaType, target with { MediaType = media.MediaType }, SchemaRoot.RequestBody, Ids, body.Base, body.Revision);
         }
     }
 }

@@ -6,6 +6,9 @@ namespace Procountor.SpecDiff.Rules;
 /// <summary>Responses: status codes, media types, headers; their schemas go to <see cref="SchemaRules"/>.</summary>
 internal static class ResponseRules
 {
+    private static readonly (string, string, string, string) Ids =
+        ("response-media-type-added", "response-media-type-removed", "response-body-media-type-schema-added", "response-body-media-type-schema-removed");
+
     public static void Judge(ChangeCollector sink, OperationDiff operation, ResponseDiff response)
     {
         var op = operation.Operation;
@@ -47,34 +50,9 @@ internal static class ResponseRules
             }
         }
 
-        foreach (var media in response.Content)
+        foreach (var media in response.Content.Where(m => !paired.Contains(m)))
         {
-            var mediaSubject = subject + " " + media.MediaType;
-            var mediaTarget = target with { MediaType = media.MediaType };
-            if (paired.Contains(media))
-            {
-                continue;
-            }
-
-            switch (media.Action)
-            {
-                case DiffAction.Added:
-                    sink.Emit("response-media-type-added", op, mediaSubject, $"{media.MediaType} added", response.Base, media.Revision, mediaTarget);
-                    continue;
-                case DiffAction.Removed:
-                    sink.Emit("response-media-type-removed", op, mediaSubject, $"{media.MediaType} removed", media.Base, response.Revision, mediaTarget);
-                    continue;
-            }
-
-            if (media.SchemaAction is { } action)
-            {
-                sink.Emit(action == DiffAction.Added ? "response-body-media-type-schema-added" : "response-body-media-type-schema-removed", op, mediaSubject, action == DiffAction.Added ? "schema added" : "schema removed", media.Base, media.Revision, mediaTarget);
-            }
-
-            if (media.Schema is { } schema)
-            {
-                SchemaRules.Judge(sink, schema, SchemaPlace.Create(SchemaRoot.ResponseBody, op, mediaSubject, mediaTarget));
-            }
+            ContentRules.Judge(sink, op, media, subject + " " + media.MediaType, target with { MediaType = media.MediaType }, SchemaRoot.ResponseBody, Ids, response.Base, response.Revision);
         }
     }
 
