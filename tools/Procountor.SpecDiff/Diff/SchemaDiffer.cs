@@ -116,7 +116,7 @@ internal sealed class SchemaDiffer
 
     internal static (SpecNode Node, string? Ref) Resolve(SpecDocument document, SpecNode node)
     {
-        if (node.Kind != SpecNodeKind.Object || node.GetString("$ref") is not { } reference)
+        if (SpecValues.Reference(node) is not { } reference)
         {
             return (node, null);
         }

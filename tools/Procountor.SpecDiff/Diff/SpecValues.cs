@@ -24,6 +24,30 @@ public static class SpecValues
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The <c>$ref</c> of an object, found by a scan of its members: asking a large object (a <c>properties</c> map,
+    /// <c>paths</c>) by key builds a lookup index, which a one-off question does not repay.
+    /// </summary>
+    public static string? Reference(SpecNode node)
+    {
+        if (node.Kind != SpecNodeKind.Object)
+        {
+            return null;
+        }
+
+        // Indexed, not foreach: enumerating Children through its interface allocates, and this runs for every node.
+        for (var i = 0; i < node.Count; i++)
+        {
+            var member = node[i];
+            if (member.Key!.Length == 4 && member.Key == "$ref")
+            {
+                return member.Kind == SpecNodeKind.String ? member.Text : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Deep equality of two values (object members compared by key, in any order).</summary>
     public static bool DeepEquals(SpecNode a, SpecNode b)
     {

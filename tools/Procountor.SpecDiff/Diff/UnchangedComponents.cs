@@ -69,16 +69,16 @@ internal sealed class UnchangedComponents
 
     private bool ReferencesUnchanged(SpecNode node)
     {
-        if (node.Kind == SpecNodeKind.Object && node.GetString("$ref") is { } reference && !_unchanged.Contains(reference))
+        if (SpecValues.Reference(node) is { } reference && !_unchanged.Contains(reference))
         {
             return false;
         }
 
         if (node.Kind is SpecNodeKind.Object or SpecNodeKind.Array)
         {
-            foreach (var child in node.Children)
+            for (var i = 0; i < node.Count; i++)
             {
-                if (!ReferencesUnchanged(child))
+                if (!ReferencesUnchanged(node[i]))
                 {
                     return false;
                 }
@@ -90,16 +90,16 @@ internal sealed class UnchangedComponents
 
     private static void CollectReferences(SpecNode node, HashSet<string> references)
     {
-        if (node.Kind == SpecNodeKind.Object && node.GetString("$ref") is { } reference)
+        if (SpecValues.Reference(node) is { } reference)
         {
             references.Add(reference);
         }
 
         if (node.Kind is SpecNodeKind.Object or SpecNodeKind.Array)
         {
-            foreach (var child in node.Children)
+            for (var i = 0; i < node.Count; i++)
             {
-                CollectReferences(child, references);
+                CollectReferences(node[i], references);
             }
         }
     }

@@ -77,11 +77,25 @@ public static class SpecLoader
     }
 
     // The same few hundred references repeat thousands of times; each is resolved once.
+    private static SpecNode? ReferenceNode(SpecNode node)
+    {
+        for (var i = 0; i < node.Count; i++)
+        {
+            var member = node[i];
+            if (member.Key!.Length == 4 && member.Key == "$ref")
+            {
+                return member.Kind == SpecNodeKind.String ? member : null;
+            }
+        }
+
+        return null;
+    }
+
     private static void CheckReferences(SpecDocument document, SpecNode node, HashSet<string> resolved)
     {
         if (node.Kind == SpecNodeKind.Object)
         {
-            if (node["$ref"] is { Kind: SpecNodeKind.String } reference && resolved.Add(reference.Text!))
+            if (ReferenceNode(node) is { } reference && resolved.Add(reference.Text!))
             {
                 var resolution = document.ResolveRef(reference.Text!);
                 switch (resolution.Failure)
@@ -98,9 +112,10 @@ public static class SpecLoader
 
         if (node.Kind is SpecNodeKind.Object or SpecNodeKind.Array)
         {
-            foreach (var child in node.Children)
+            // Indexed: enumerating Children through its interface would allocate once per node.
+            for (var i = 0; i < node.Count; i++)
             {
-                CheckReferences(document, child, resolved);
+                CheckReferences(document, node[i], resolved);
             }
         }
     }
