@@ -99,6 +99,16 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("ignore.yaml:2: ignore entry for request-parameter-became-required GET /widgets expired on 2030-01-01", expired.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Stability_levels_are_an_option()
+    {
+        var before = _tree.Add("before.json", """{"openapi":"3.0.1","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"x-stability-level":"gold","responses":{"200":{"description":"ok"}}}}}}""");
+        var after = _tree.Add("after.json", """{"openapi":"3.0.1","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"x-stability-level":"silver","responses":{"200":{"description":"ok"}}}}}}""");
+
+        Assert.Contains("api-invalid-stability-level", CliRun.Of("diff", before, after).Output, StringComparison.Ordinal);
+        Assert.Contains("api-stability-decreased", CliRun.Of("diff", before, after, "--stability-levels", "bronze, silver, gold").Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff", "a.json")]
     [InlineData("diff", "a.json", "b.json", "c.json")]
@@ -109,6 +119,8 @@ public sealed class DiffCommandTests : IDisposable
     [InlineData("diff", "--from", "19.10")]
     [InlineData("summary", "a.json", "b.json", "-f", "sarif")]
     [InlineData("rules", "--format", "xml")]
+    [InlineData("diff", "a.json", "b.json", "--format")]
+    [InlineData("diff", "a.json", "b.json", "--specs")]
     public void Bad_usage_is_one_line_and_exit_code_2(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -37,5 +37,7 @@ internal static class DiffHelp
 
     public const string DeprecationDaysStable = "Minimum days between deprecating a stable element and its sunset (0: no sunset policy).";
 
+    public const string StabilityLevels = "The x-stability-level values, least stable first, comma-separated (default: draft,alpha,beta,stable).";
+
     public const string Color = "Colour in text output: auto (only on a terminal), always, never.";
 }

@@ -26,15 +26,25 @@ internal sealed class DiffOptions
     private readonly Option<string?> _date = new("--date") { Description = DiffHelp.Date, HelpName = "yyyy-MM-dd" };
     private readonly Option<string?> _daysBeta = new("--deprecation-days-beta") { Description = DiffHelp.DeprecationDaysBeta, HelpName = "days" };
     private readonly Option<string?> _daysStable = new("--deprecation-days-stable") { Description = DiffHelp.DeprecationDaysStable, HelpName = "days" };
+    private readonly Option<string?> _stability = new("--stability-levels") { Description = DiffHelp.StabilityLevels, HelpName = "levels" };
     private readonly Option<string?> _color = new("--color") { Description = DiffHelp.Color, HelpName = "auto|always|never" };
     private readonly Option<DirectoryInfo?> _specs = SpecsOptions.Root();
 
     public Option<string?> FormatOption => _format;
 
+    public DiffOptions()
+    {
+        // A missing value is reported by Check (exit code 2) rather than by the parser (exit code 1).
+        foreach (var option in new Option[] { _from, _to, _format, _output, _failOn, _ignore, _date, _daysBeta, _daysStable, _stability, _color, _specs })
+        {
+            option.Arity = ArgumentArity.ZeroOrOne;
+        }
+    }
+
     /// <summary>A command with these options; unknown tokens are left for <see cref="Check"/> to report.</summary>
     public Command Command(string name, string description, bool withGate = true)
     {
-        var command = new Command(name, description) { _documents, _from, _to, _format, _output, _ignore, _date, _daysBeta, _daysStable, _color, _specs };
+        var command = new Command(name, description) { _documents, _from, _to, _format, _output, _ignore, _date, _daysBeta, _daysStable, _stability, _color, _specs };
         if (withGate)
         {
             command.Options.Add(_failOn);
@@ -82,6 +92,14 @@ internal sealed class DiffOptions
     /// <summary>Rejects tokens the parser did not recognise (a mistyped option, a third document).</summary>
     public static void Check(ParseResult result)
     {
+        foreach (var option in result.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>())
+        {
+            if (option.Tokens.Count == 0 && !option.Implicit && option.Option.Arity.MaximumNumberOfValues > 0 && option.Option.ValueType != typeof(bool))
+            {
+                throw new UsageException($"{option.Option.Name} needs a value");
+            }
+        }
+
         if (result.UnmatchedTokens.Count > 0)
         {
             throw new UsageException($"unrecognised argument '{result.UnmatchedTokens[0]}'");
@@ -102,6 +120,9 @@ internal sealed class DiffOptions
             Date = Date(result),
             DeprecationDaysBeta = Days(result, _daysBeta, "--deprecation-days-beta"),
             DeprecationDaysStable = Days(result, _daysStable, "--deprecation-days-stable"),
+            StabilityLevels = result.GetValue(_stability) is { } levels
+                ? levels.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                : RuleOptions.DefaultStabilityLevels,
         };
         var sources = new SpecSources(() => result.GetValue(_specs) is { } directory ? SpecsRepository.Open(directory.FullName) : SpecsRepository.Discover(Environment.CurrentDirectory));
         var documents = Documents(result, sources);
