@@ -47,10 +47,21 @@ internal sealed class SchemaDiffer
     }
 
     /// <summary>Compares two schema nodes (either may be a <c>$ref</c>).</summary>
-    public SchemaDiff Compare(SpecNode baseSchema, SpecNode revisionSchema)
+    public SchemaDiff Compare(SpecNode baseSchema, SpecNode revisionSchema) => Compare(baseSchema, revisionSchema, sameText: false);
+
+    /// <param name="sameText">
+    /// The two nodes are inline parts of one component whose text is equal in both documents: their own keywords are
+    /// equal, so only the subschemas (through which a changed component may be reached) need comparing.
+    /// </param>
+    private SchemaDiff Compare(SpecNode baseSchema, SpecNode revisionSchema, bool sameText)
     {
         var (b, bRef) = Resolve(_base, baseSchema);
         var (r, rRef) = Resolve(_revision, revisionSchema);
+        if (bRef is not null || rRef is not null)
+        {
+            sameText = bRef is not null && bRef == rRef && _unchanged.HasSameText(bRef);
+        }
+
         if (_compared.TryGetValue((b, r), out var known))
         {
             return known;
@@ -64,7 +75,11 @@ internal sealed class SchemaDiffer
         }
 
         _all.Add(diff);
-        if (b.IsObject && r.IsObject)
+        if (sameText)
+        {
+            CompareSubschemasOnly(diff, b, r);
+        }
+        else if (b.IsObject && r.IsObject)
         {
             CompareObjects(diff, b, r);
         }
@@ -123,6 +138,61 @@ internal sealed class SchemaDiffer
 
         return (document.Dereference(node) ?? node, reference);
     }
+
+    /// <summary>Equal text: every subschema pairs with its twin at the same position, and only they are compared.</summary>
+    private void CompareSubschemasOnly(SchemaDiff diff, SpecNode b, SpecNode r)
+    {
+        if (!b.IsObject)
+        {
+            return;
+        }
+
+        if (b["properties"] is { IsObject: true } before && r["properties"] is { } after)
+        {
+            for (var i = 0; i < before.Count; i++)
+            {
+                var name = before[i].Key!;
+                var twin = Twin(after, i, name);
+                var required = Contains(b["required"], name);
+                diff.Add(new PropertyDiff(name, DiffAction.Modified, before[i], twin, required, required, Compare(before[i], twin, sameText: true)));
+            }
+        }
+
+        foreach (var keyword in SingleSubschemas)
+        {
+            if (b[keyword] is { IsObject: true } x && r[keyword] is { } y)
+            {
+                diff.Add(new SubschemaDiff(keyword, null, DiffAction.Modified, x, y, Compare(x, y, sameText: true)));
+            }
+        }
+
+        foreach (var keyword in ListSubschemas)
+        {
+            if (b[keyword] is { IsArray: true } x && r[keyword] is { } y)
+            {
+                for (var i = 0; i < x.Count; i++)
+                {
+                    diff.Add(new SubschemaDiff(keyword, MemberName(y[i], i), DiffAction.Modified, x[i], y[i], Compare(x[i], y[i], sameText: true)));
+                }
+            }
+        }
+
+        foreach (var keyword in MapSubschemas)
+        {
+            if (b[keyword] is { IsObject: true } x && r[keyword] is { } y)
+            {
+                for (var i = 0; i < x.Count; i++)
+                {
+                    var twin = Twin(y, i, x[i].Key!);
+                    diff.Add(new SubschemaDiff(keyword, x[i].Key, DiffAction.Modified, x[i], twin, Compare(x[i], twin, sameText: true)));
+                }
+            }
+        }
+    }
+
+    // Equal text may order keys differently; the twin is usually at the same index.
+    private static SpecNode Twin(SpecNode map, int index, string key) =>
+        index < map.Count && map[index].Key == key ? map[index] : map[key]!;
 
     private void CompareObjects(SchemaDiff diff, SpecNode b, SpecNode r)
     {

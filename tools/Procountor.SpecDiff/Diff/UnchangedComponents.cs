@@ -13,6 +13,7 @@ internal sealed class UnchangedComponents
     private const string Prefix = "#/components/";
 
     private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sameText = new(StringComparer.Ordinal);
 
     public UnchangedComponents(SpecDocument @base, SpecDocument revision)
     {
@@ -37,6 +38,7 @@ internal sealed class UnchangedComponents
                 {
                     var name = Prefix + JsonPointer.Escape(section.Key!) + "/" + JsonPointer.Escape(component.Key!);
                     _unchanged.Add(name);
+                    _sameText.Add(name);
                     var refs = new HashSet<string>(StringComparer.Ordinal);
                     CollectReferences(component, refs);
                     references[name] = refs;
@@ -63,6 +65,9 @@ internal sealed class UnchangedComponents
 
     /// <summary>True when <paramref name="reference"/> names a component that is the same, all the way down, in both documents.</summary>
     public bool IsUnchanged(string reference) => _unchanged.Contains(reference);
+
+    /// <summary>True when the component's own text is equal in both documents (what it references may still differ).</summary>
+    public bool HasSameText(string reference) => _sameText.Contains(reference);
 
     /// <summary>Two nodes of equal text whose references all name unchanged components.</summary>
     public bool AreSame(SpecNode @base, SpecNode revision) => SpecValues.DeepEquals(@base, revision) && ReferencesUnchanged(@base);
