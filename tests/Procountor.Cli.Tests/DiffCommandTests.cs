@@ -72,7 +72,7 @@ public sealed class DiffCommandTests : IDisposable
     {
         var run = CliRun.Of("changelog", "--from", "19.10", "--to", "19.12", "--specs", _tree.Specs);
 
-        Assert.Contains("  GET /widgets\n    ERR  Request parameter: switched from optional to required", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  GET /widgets\n    ERR  query parameter colour — Request parameter: switched from optional to required", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class MarkdownReport
                     text.Append("### `").Append(group.Key).Append("`\n\n");
                     foreach (var change in group)
                     {
-                        text.Append("- **").Append(ReportContent.Level(change.Level)).Append("** ").Append(Escape(change.Message));
+                        text.Append("- **").Append(ReportContent.Level(change.Level)).Append("** ").Append(Escape(change.Subject)).Append(" — ").Append(Escape(change.Message));
                         if (!change.ReleaseNotes.IsDefaultOrEmpty)
                         {
                             text.Append(" (").Append(string.Join(", ", change.ReleaseNotes)).Append(')');

@@ -32,7 +32,7 @@ internal static class TextReport
                     text.Append("  ").Append(group.Key).Append('\n');
                     foreach (var change in group)
                     {
-                        text.Append("    ").Append(Level(change.Level, options)).Append(' ').Append(change.Message);
+                        text.Append("    ").Append(Level(change.Level, options)).Append(' ').Append(change.Subject).Append(" — ").Append(change.Message);
                         Notes(text, change);
                         text.Append('\n');
                     }

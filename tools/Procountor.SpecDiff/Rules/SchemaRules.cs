@@ -360,7 +360,7 @@ internal static class SchemaRules
                             : (required ? "response-property-became-required" : "response-property-became-optional"),
                         _ => null,
                     };
-                    Emit(id, required ? "now required" : "no longer required");
+                    Emit(id, required ? $"{property.Name} is now required" : $"{property.Name} is no longer required");
                 }
 
                 if (property.Schema is { } schema)
