@@ -1,1 +1,1 @@
-return 0;
+return await Procountor.Sample.SampleApp.RunAsync(args, Console.Out, Console.Error);

@@ -22,7 +22,7 @@ public class SpecsMaterializeCommandTests
         var again = CliRun.Of("specs", "materialize", "--check", "--specs", tree.Root);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Equal("differs: specs/procountor/19.10/openapi.json\ndiffers: specs/procountor/19.11/openapi.json\n2 of 3 documents differ; run `procountor specs materialize`.\n", check.Output);
+        Assert.Equal("missing: specs/procountor/19.10/openapi.json\ndiffers: specs/procountor/19.11/openapi.json\n2 of 3 documents differ; run `procountor specs materialize`.\n", check.Output);
         Assert.Equal((0, "wrote specs/procountor/19.10/openapi.json\nwrote specs/procountor/19.11/openapi.json\n2 of 3 documents written; the others were current.\n"), (write.ExitCode, write.Output));
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(TestTrees.Tiny, "19.11", "openapi.json")), File.ReadAllText(tree.PathOf("19.11/openapi.json")));

@@ -94,10 +94,12 @@ public class HistoryLoaderTests
     }
 
     [Fact]
-    public void Rejects_a_step_without_edits() =>
-        Assert.Equal(
-            "h.yaml:3:8: 'edits' must list at least one edit (a version without changes needs no step)",
-            Assert.Throws<SpecsException>(() => HistoryLoader.Parse("version: \"20.06\"\nprevious: \"20.05\"\nedits: []\n", "h.yaml")).Message);
+    public void A_step_may_record_that_nothing_changed() =>
+        Assert.Empty(HistoryLoader.Parse("version: \"20.06\"\nprevious: \"20.05\"\nedits: []\n", "h.yaml").Edits);
+
+    [Fact]
+    public void A_step_must_say_what_its_edits_are() =>
+        Assert.Equal("h.yaml:1:1: history step needs 'edits'", Assert.Throws<SpecsException>(() => HistoryLoader.Parse("version: \"20.06\"\nprevious: \"20.05\"\n", "h.yaml")).Message);
 
     [Fact]
     public void Values_keep_yaml_strings_and_numbers_apart()

@@ -20,7 +20,7 @@ internal static class SpecsMaterializeCommand
                 var stale = Materializer.Stale(documents);
                 foreach (var document in stale)
                 {
-                    output.WriteLine($"differs: {document.DisplayPath}");
+                    output.WriteLine($"{(File.Exists(document.Path) ? "differs" : "missing")}: {document.DisplayPath}");
                 }
 
                 output.WriteLine(stale.Count == 0

@@ -43,52 +43,39 @@ public static class CanonicalJson
 
     private static void WriteObject(StringBuilder builder, JsonObject obj, JsonShape shape, int depth)
     {
-        if (obj.Count == 0)
-        {
-            builder.Append("{}");
-            return;
-        }
-
         var keys = obj.Select(member => member.Key).ToList();
         keys.Sort(shape.Compare);
-        builder.Append('{');
-        for (var i = 0; i < keys.Count; i++)
+        WriteMembers(builder, '{', '}', keys.Count, depth, i =>
         {
-            NewLine(builder, depth + 1);
             WriteString(builder, keys[i]);
             builder.Append(": ");
             WriteValue(builder, obj[keys[i]], shape.Member(keys[i]), depth + 1);
-            if (i < keys.Count - 1)
-            {
-                builder.Append(',');
-            }
-        }
-
-        NewLine(builder, depth);
-        builder.Append('}');
+        });
     }
 
-    private static void WriteArray(StringBuilder builder, JsonArray array, JsonShape shape, int depth)
-    {
-        if (array.Count == 0)
-        {
-            builder.Append("[]");
-            return;
-        }
+    private static void WriteArray(StringBuilder builder, JsonArray array, JsonShape shape, int depth) =>
+        WriteMembers(builder, '[', ']', array.Count, depth, i => WriteValue(builder, array[i], shape.Item, depth + 1));
 
-        builder.Append('[');
-        for (var i = 0; i < array.Count; i++)
+    // One member or item per line, so that a diff shows each change on its own line.
+    private static void WriteMembers(StringBuilder builder, char open, char close, int count, int depth, Action<int> writeMember)
+    {
+        builder.Append(open);
+        for (var i = 0; i < count; i++)
         {
             NewLine(builder, depth + 1);
-            WriteValue(builder, array[i], shape.Item, depth + 1);
-            if (i < array.Count - 1)
+            writeMember(i);
+            if (i < count - 1)
             {
                 builder.Append(',');
             }
         }
 
-        NewLine(builder, depth);
-        builder.Append(']');
+        if (count > 0)
+        {
+            NewLine(builder, depth);
+        }
+
+        builder.Append(close);
     }
 
     private static void WriteScalar(StringBuilder builder, JsonValue value)

@@ -36,7 +36,7 @@ internal static class OpenApiShapes
 
         var parameter = JsonShape.Keywords("$ref", "name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content")
             .With("schema", schema).With("examples", examples).With("content", content);
-        var requestBody = JsonShape.Keywords("$ref", "description", "required", "content").With("content", content);
+        var requestBody = JsonShape.Keywords("$ref", "description", "content", "required").With("content", content);
         var server = JsonShape.Keywords("url", "description", "variables")
             .With("variables", JsonShape.MapOf(JsonShape.Keywords("enum", "default", "description")));
         var servers = JsonShape.ListOf(server);

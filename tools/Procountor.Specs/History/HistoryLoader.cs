@@ -45,12 +45,8 @@ public static class HistoryLoader
             throw root.Error(root.Required("previous"), $"previous {previous} is not before version {version}");
         }
 
+        // An empty list is a finding too: the version was released and its document equals the previous one.
         var edits = root.RequiredList("edits");
-        if (edits.Count == 0)
-        {
-            throw root.Error(root.Required("edits"), "'edits' must list at least one edit (a version without changes needs no step)");
-        }
-
         return new HistoryStep(version, previous, [.. edits.Select((edit, i) => ReadEdit(root.File, edit, i + 1))]) { File = file };
     }
 

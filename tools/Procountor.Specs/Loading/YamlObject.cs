@@ -51,8 +51,6 @@ internal sealed class YamlObject
 
     public SpecsException Error(SpecNode at, string detail) => new(File, at.Position, detail);
 
-    public SpecsException KeyError(string key, string detail) => new(File, (Node[key] ?? Node).KeyPosition, detail);
-
     /// <summary>The value of <paramref name="key"/>, or <c>null</c> when it is absent or written as YAML null.</summary>
     public SpecNode? Optional(string key) => Get(key) is { Kind: not SpecNodeKind.Null } value ? value : null;
 
