@@ -54,15 +54,19 @@ internal sealed class DocumentParser
         var types = parser.Types();
         var operations = parser.Operations();
         var info = document.Root["info"];
+        var versionLabel = spec.VersionLabel is { Length: > 0 } label ? label : info?.GetString("version") ?? string.Empty;
         var model = new DocumentSpec(
-            spec.Namespace is { Length: > 0 } ns ? ns : DefaultNamespace(spec, names.ClientName),
+            spec.Namespace is { Length: > 0 } ns ? ns.Replace("{version}", VersionSegment(versionLabel)) : DefaultNamespace(spec, names.ClientName),
             names.ClientName,
-            spec.VersionLabel is { Length: > 0 } label ? label : info?.GetString("version") ?? string.Empty,
+            versionLabel,
             info?.GetString("title"),
             types,
             operations);
         return new ParseResult(model, sink.Items.ToEquatableArray());
     }
+
+    /// <summary><c>23.12</c> → <c>2312</c>: the version label as it can appear in a namespace (<c>V{version}</c>).</summary>
+    private static string VersionSegment(string label) => new(label.Where(char.IsLetterOrDigit).ToArray());
 
     private static string DefaultNamespace(SpecSource spec, string clientName) =>
         (spec.RootNamespace.Length > 0 ? spec.RootNamespace + "." : string.Empty) + clientName;

@@ -58,7 +58,8 @@ public sealed class ProcountorRun
         yield return new TestAdditionalText(overlay, File.ReadAllText(overlay));
         foreach (var (version, path) in Documents)
         {
-            yield return TestAdditionalText.Spec(path, File.ReadAllText(path), "Procountor.Sdk." + SpecFiles.VersionNamespace(version), overlay: overlay, versionLabel: version);
+            // As the SDK names them: one namespace template for every version, the label from each document's info.version.
+            yield return TestAdditionalText.Spec(path, File.ReadAllText(path), "Procountor.Sdk.V{version}", overlay: overlay);
         }
     }
 
