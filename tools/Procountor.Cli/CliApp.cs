@@ -35,7 +35,13 @@ public static class CliApp
     // One line per command; keep the list sorted so that merges stay trivial.
     private static IEnumerable<Command> Registry() =>
     [
+        ReportCommands.Breaking(),
+        ReportCommands.Changelog(),
+        CheckReleaseNotesCommand.Create(),
+        ReportCommands.Diff(),
+        RulesCommand.Create(),
         SpecsCommand.Create(),
+        ReportCommands.Summary(),
         VersionsCommand.Create(),
     ];
 }

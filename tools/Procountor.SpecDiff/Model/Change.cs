@@ -35,6 +35,9 @@ public sealed record Change(
     ImmutableArray<string> ReleaseNotes)
 {
     public bool IsBreaking => Level >= ChangeLevel.Warn;
+
+    /// <summary>What the change is about, as data (side, schema, field, parameter, …): what release notes and the migration tool match on.</summary>
+    public ChangeTarget Target { get; init; } = ChangeTarget.None;
 }
 
 /// <summary>The two sides of a rename (property, parameter, path or method).</summary>
