@@ -1,0 +1,192 @@
+using System.Net.Http.Headers;
+using Procountor.Generator.Tests.Generated.Shop;
+using Procountor.Generator.Tests.Infrastructure;
+using Procountor.Runtime;
+using Procountor.Runtime.Json;
+using Procountor.Runtime.Validation;
+
+namespace Procountor.Generator.Tests;
+
+/// <summary>The generated Shop client (this project's own generated code) against a real loopback server.</summary>
+public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
+{
+    private readonly OptionsRecorder _options = new();
+
+    private ShopClient Client(ApiClientOptions? options = null) =>
+        new(new HttpClient(_options) { BaseAddress = server.BaseAddress }, options);
+
+    [Fact]
+    public async Task A_get_sends_a_relative_uri_under_the_base_address_and_reads_a_typed_answer()
+    {
+        var response = await Client().Invoices.GetInvoiceAsync(42);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Headers["Content-Type"].Single());
+        Assert.Equal(42, response.Value.Id);
+        Assert.Equal("Acme", response.Value.PartnerName);
+        Assert.Equal(12.50m, response.Value.Total);
+        Assert.Equal(new DateOnly(2024, 1, 31), response.Value.Date);
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices/42");
+        Assert.Equal("getInvoice", _options.OperationIds.Last());
+    }
+
+    [Fact]
+    public async Task Unknown_enum_values_and_members_survive_a_get_then_a_post()
+    {
+        var invoice = (await Client().Invoices.GetInvoiceAsync(7)).Value;
+
+        Assert.False(invoice.Status!.Value.IsKnown);
+        var echoed = (await Client().Invoices.CreateInvoiceAsync(invoice)).Value;
+
+        Assert.Equal("ON_HOLD_SINCE_24_02", echoed.Status!.Value.Value);
+        Assert.Equal("kept", echoed.AdditionalProperties!["comment"].GetString());
+    }
+
+    [Fact]
+    public async Task Query_parameters_are_escaped_and_arrays_repeat()
+    {
+        await Client().Invoices.GetInvoicesAsync(status: GetInvoicesStatus.Paid, startDate: new DateOnly(2024, 2, 29), ids: [1, 2], size: 2);
+
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices?status=PAID&startDate=2024-02-29&ids=1&ids=2&size=2");
+    }
+
+    [Fact]
+    public async Task A_paged_search_walks_every_page()
+    {
+        var all = new List<Invoice>();
+        await foreach (var invoice in Client().Invoices.GetInvoicesAllAsync(size: 2))
+        {
+            all.Add(invoice);
+        }
+
+        Assert.Equal([0L, 1, 2, 3, 4], all.Select(i => i.Id!.Value));
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices?page=2&size=2");
+        Assert.DoesNotContain(server.Requests, r => r.PathAndQuery == "/api/invoices?page=3&size=2");
+    }
+
+    [Fact]
+    public async Task Header_parameters_travel_as_headers_never_in_the_url_and_are_marked_sensitive()
+    {
+        var partners = await Client().BusinessPartners.GetBusinessPartnersAsync(identifier: "1234567-8", name: "Secret Oy");
+
+        Assert.Equal("1234567-8", partners.Value.Single().Name);
+        var request = server.Requests.Last(r => r.PathAndQuery.StartsWith("/api/businesspartners", StringComparison.Ordinal));
+        Assert.Equal("/api/businesspartners", request.PathAndQuery);
+        Assert.Equal("Secret Oy", request.Headers["name"]);
+        Assert.Equal(["name", "identifier"], _options.SensitiveHeaders.Last());
+    }
+
+    [Fact]
+    public async Task An_error_answer_becomes_an_ApiException_with_status_raw_body_and_typed_error()
+    {
+        var error = await Assert.ThrowsAsync<ApiException>(() => Client().Invoices.GetInvoiceAsync(404));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.Contains("NOT_FOUND", error.RawBody, StringComparison.Ordinal);
+        Assert.Equal("invoiceId", Assert.IsType<ErrorMessages>(error.Error).Errors!.Single().Field);
+        Assert.Equal("getInvoice answered 404 Not Found.", error.Message);
+    }
+
+    [Fact]
+    public async Task An_html_error_page_still_gives_the_exception_with_the_raw_text()
+    {
+        var error = await Assert.ThrowsAsync<ApiException>(() => Client().Invoices.GetInvoiceAsync(502));
+
+        Assert.Equal(502, error.StatusCode);
+        Assert.Null(error.Error);
+        Assert.Contains("502 Bad Gateway", error.RawBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_exception_factory_lets_the_sdk_throw_its_own_subclass()
+    {
+        var client = Client(new ApiClientOptions { ExceptionFactory = context => new VendorException(context) });
+
+        var error = await Assert.ThrowsAsync<VendorException>(() => client.Invoices.GetInvoiceAsync(404));
+
+        Assert.Equal("getInvoice", error.OperationId);
+    }
+
+    [Fact]
+    public async Task A_binary_answer_is_a_stream()
+    {
+        var response = await Client().Invoices.GetInvoiceImageAsync(1, page: 1);
+        await using var image = response.Value;
+        using var copy = new MemoryStream();
+        await image.CopyToAsync(copy);
+
+        Assert.Equal(ShopServer.Png, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_arrives_intact()
+    {
+        var bytes = Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7)).ToArray();
+
+        var answer = await Client().Attachments.AddAttachmentAsync(
+            new Attachment { Name = "receipt" },
+            new ApiFile(new MemoryStream(bytes), "scan.pdf", "application/pdf"));
+
+        Assert.Equal(bytes.Length, answer.Value.Id);
+        Assert.Equal("receipt/scan.pdf", answer.Value.Name);
+        Assert.Equal("application/pdf", answer.Value.ReferenceType);
+        var request = server.Requests.Last(r => r.PathAndQuery == "/api/attachments");
+        Assert.True(request.Body.AsSpan().IndexOf(bytes) >= 0);
+    }
+
+    [Fact]
+    public async Task A_form_body_is_url_encoded_and_carries_no_secret_in_the_url()
+    {
+        var token = await Client().Auth.TokenAsync("client_credentials", clientId: "id&1", clientSecret: "s3cret");
+
+        Assert.Equal("client_credentials:id&1", token.Value.AccessToken);
+        var request = server.Requests.Last(r => r.PathAndQuery.StartsWith("/api/oauth/token", StringComparison.Ordinal));
+        Assert.Equal("/api/oauth/token", request.PathAndQuery);
+        Assert.Equal("application/x-www-form-urlencoded", request.ContentType);
+    }
+
+    [Fact]
+    public async Task A_body_that_breaks_a_constraint_is_refused_before_sending()
+    {
+        var before = server.Requests.Count;
+
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() => Client().Invoices.CreateInvoiceAsync(new Invoice { PartnerName = "far too long a name" }));
+
+        Assert.Equal("body.partnerName", error.ParamName);
+        Assert.Equal(before, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Text_and_empty_answers_have_status_and_headers()
+    {
+        Assert.Equal("OK", (await Client().Default.GetHealthAsync()).Value);
+        Assert.Equal(204, (await Client().Invoices.DeleteInvoiceAsync(3)).StatusCode);
+    }
+
+    private sealed class VendorException(ApiErrorContext context) : ApiException(context.Message, context.StatusCode, context.RawBody, context.Headers, context.Error)
+    {
+        public string OperationId { get; } = context.OperationId;
+    }
+
+    /// <summary>Records what generated code put in each request's options (the handler pipeline relies on them).</summary>
+    private sealed class OptionsRecorder() : DelegatingHandler(new HttpClientHandler())
+    {
+        public List<string> OperationIds { get; } = [];
+
+        public List<IReadOnlyList<string>> SensitiveHeaders { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Assert.False(request.RequestUri!.IsAbsoluteUri && request.RequestUri.Query.Contains("Secret", StringComparison.Ordinal));
+            request.Options.TryGetValue(ApiRequestOptions.OperationId, out var id);
+            request.Options.TryGetValue(ApiRequestOptions.SensitiveHeaders, out var headers);
+            lock (OperationIds)
+            {
+                OperationIds.Add(id!);
+                SensitiveHeaders.Add(headers!);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
