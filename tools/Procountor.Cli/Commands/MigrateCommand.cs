@@ -24,9 +24,10 @@ internal static class MigrateCommand
         var project = new Option<string?>("--project") { Description = "A .csproj to scan (loaded with Roslyn): lists every usage of a changed symbol, file:line.", HelpName = "file" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format: markdown (default), json, html.", HelpName = "format" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output.", HelpName = "file" };
+        var configuration = new Option<string?>("--configuration", "-c") { Description = "With --project: the build configuration to load it in (its generator and references must be built in it).", HelpName = "name" };
         var table = new Option<bool>("--table") { Description = "Write the migration analyzer's table (every version's renamed and removed symbols) instead of a report." };
         var specs = SpecsOptions.Root();
-        var command = new Command("migrate", Description) { from, to, project, format, output, table, specs };
+        var command = new Command("migrate", Description) { from, to, project, configuration, format, output, table, specs };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result => DiffGuard.Run(result, () =>
         {
@@ -47,7 +48,7 @@ internal static class MigrateCommand
                 var first = result.GetValue(from) ?? throw new UsageException("give --from and --to (or --table)");
                 var last = result.GetValue(to) ?? throw new UsageException("give --from and --to (or --table)");
                 var kind = Format(result.GetValue(format));
-                text = MigrationRenderer.Render(Report(repository, first, last, result.GetValue(project)), kind);
+                text = MigrationRenderer.Render(Report(repository, first, last, result.GetValue(project), result.GetValue(configuration)), kind);
             }
 
             if (result.GetValue(output) is { } path)
@@ -64,7 +65,7 @@ internal static class MigrateCommand
         return command;
     }
 
-    private static MigrationReport Report(SpecsRepository repository, string from, string to, string? projectPath)
+    private static MigrationReport Report(SpecsRepository repository, string from, string to, string? projectPath, string? configuration)
     {
         if (projectPath is null)
         {
@@ -76,8 +77,17 @@ internal static class MigrateCommand
             throw new UsageException($"{projectPath}: project file not found");
         }
 
-        var consumer = ProjectScanner.Open(projectPath, from);
-        var report = new MigrationPlanner(MigrationPlanner.ForRepository(repository, new SymbolNamespaces(CurrentVersionNamespace: consumer.Namespace))).Plan(repository, from, to);
+        ProjectScanner consumer;
+        try
+        {
+            consumer = ProjectScanner.Open(projectPath, from, configuration);
+        }
+        catch (ProjectLoadException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var report = new MigrationPlanner(MigrationPlanner.ForRepository(repository, new SymbolNamespaces(Consumer: consumer.Namespace))).Plan(repository, from, to);
         return report with { Project = consumer.Find(report) };
     }
 

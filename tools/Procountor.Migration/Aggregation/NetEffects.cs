@@ -21,6 +21,7 @@ internal sealed class NetEffects
     private readonly SymbolNamers _namers;
     private readonly ReleaseNotesDocument? _notes;
     private readonly ImmutableArray<ReleaseNoteItem> _itemsInRange;
+    private readonly ImmutableArray<ReleaseNoteItem> _deprecations;
 
     public NetEffects(IReadOnlyList<PairReport> pairs, SymbolNamers namers, ReleaseNotesDocument? notes)
     {
@@ -30,6 +31,10 @@ internal sealed class NetEffects
         _itemsInRange = notes is null || pairs[0].Base.Version is not { } from || pairs[^1].Revision.Version is not { } to
             ? []
             : [.. notes.Between(from, to)];
+        // A deprecation names the replacement when it happens, which may be before the consumer's version.
+        _deprecations = notes is null || pairs[^1].Revision.Version is not { } last
+            ? []
+            : [.. notes.Items.Where(i => i.Version <= last && i.Kinds.Contains(ChangeKind.PropertyDeprecated))];
     }
 
     /// <summary>
@@ -153,13 +158,13 @@ internal sealed class NetEffects
         };
     }
 
-    /// <summary>A rename pair of the release notes whose old side is this removed field: in the removal's own items first, then a deprecation in range.</summary>
+    /// <summary>A rename pair of the release notes whose old side is this removed field: in the removal's own items first, then a deprecation up to the target.</summary>
     private (ReleaseNoteItem Item, RenamePair Pair)? Replacement(Track track)
     {
         var field = FieldOf(track.Origin);
         var own = track.Events.SelectMany(e => e.Change.ReleaseNotes).ToHashSet(StringComparer.Ordinal);
         var candidates = _itemsInRange.Where(i => own.Contains(i.Id))
-            .Concat(_itemsInRange.Where(i => i.Kinds.Contains(ChangeKind.PropertyDeprecated)));
+            .Concat(_deprecations);
         foreach (var item in candidates)
         {
             if (item.Renames.FirstOrDefault(r => r.From == field) is { } pair)

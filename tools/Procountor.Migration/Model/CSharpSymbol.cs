@@ -34,8 +34,8 @@ public enum SymbolKind
 /// </param>
 public sealed record CSharpSymbol(SymbolKind Kind, string Namespace, string Type, string? Member, string? Parameter = null, string? Via = null)
 {
-    /// <summary>The last segment of the namespace: <c>V2312</c>.</summary>
-    public string ShortNamespace => Namespace.Substring(Namespace.LastIndexOf('.') + 1);
+    /// <summary>The SDK's version segment (<c>V2312</c>), or a consumer's own namespace in full.</summary>
+    public string ShortNamespace => Namespace.StartsWith(Naming.SymbolNamespaces.SdkPrefix, StringComparison.Ordinal) ? Namespace.Substring(Naming.SymbolNamespaces.SdkPrefix.Length) : Namespace;
 
     /// <summary>Type and member without the namespace: <c>PaymentInfo.BankReferenceCode</c>, <c>ProductsApi.GetProductsAsync(size)</c>.</summary>
     public string Local

@@ -5,10 +5,10 @@ namespace Procountor.Migration.Naming;
 /// <summary>
 /// Which namespace a version's generated client lives in. The SDK puts each version in <c>Procountor.Sdk.V</c> plus
 /// the version's digits (<c>Procountor.Sdk.V2312</c>), as its generator items say; a consumer who generates the
-/// client themselves picked their own namespace for their current version, which <c>--project</c> reads from their
-/// project's spec item.
+/// client themselves picked their own namespace, which <c>--project</c> reads from their project's spec item; moving
+/// means pointing that item at the new version's document, so both sides live in that one namespace.
 /// </summary>
-public sealed record SymbolNamespaces(string Prefix = SymbolNamespaces.SdkPrefix, string? CurrentVersionNamespace = null)
+public sealed record SymbolNamespaces(string Prefix = SymbolNamespaces.SdkPrefix, string? Consumer = null)
 {
     public const string SdkPrefix = "Procountor.Sdk.";
 
@@ -16,6 +16,5 @@ public sealed record SymbolNamespaces(string Prefix = SymbolNamespaces.SdkPrefix
     public static string Segment(LoadedSpec spec) =>
         spec.Version is { IsMonthly: true } version ? "V" + version.Text.Replace(".", string.Empty, StringComparison.Ordinal) : "Api";
 
-    public string Of(LoadedSpec spec, bool isFirst) =>
-        isFirst && CurrentVersionNamespace is { Length: > 0 } current ? current : Prefix + Segment(spec);
+    public string Of(LoadedSpec spec) => Consumer is { Length: > 0 } consumer ? consumer : Prefix + Segment(spec);
 }

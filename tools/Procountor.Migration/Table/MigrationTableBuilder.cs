@@ -50,49 +50,40 @@ public static class MigrationTableBuilder
             perConsumer.Add(rows);
         }
 
-        return new MigrationTable(Merge(perConsumer, documents));
+        return new MigrationTable([.. documents.Select(d => d.Label)], Merge(perConsumer, documents));
     }
 
     /// <summary>Rows equal but for the consumer version, for consecutive consumer versions, become one row with a span.</summary>
     private static ImmutableArray<MigrationTableRow> Merge(List<List<(string Symbol, MigrationTableRow Row)>> perConsumer, IReadOnlyList<LoadedSpec> documents)
     {
-        var open = new Dictionary<string, MigrationTableRow>(StringComparer.Ordinal);
-        var done = new List<MigrationTableRow>();
-        for (var i = 0; i < perConsumer.Count; i++)
+        var merged = new List<MigrationTableRow>();
+        var byFate = perConsumer
+            .SelectMany((rows, consumer) => rows.Select(r => (Key: r.Symbol + "\u001f" + Fate(r.Row) + "\u001f" + r.Row.At, Consumer: consumer, r.Row)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal);
+        foreach (var group in byFate)
         {
-            var here = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (symbol, row) in perConsumer[i])
+            var run = new List<(int Consumer, MigrationTableRow Row)>();
+            foreach (var item in group.OrderBy(x => x.Consumer))
             {
-                var key = symbol + "\u001f" + Fate(row) + "\u001f" + row.At;
-                here.Add(key);
-                open[key] = open.TryGetValue(key, out var running) && running.ConsumerLast == documents[i - (i > 0 ? 1 : 0)].Label && i > 0
-                    ? running with { ConsumerLast = row.ConsumerLast }
-                    : Close(key, row);
-            }
-
-            foreach (var stale in open.Keys.Where(k => !here.Contains(k)).ToList())
-            {
-                done.Add(open[stale]);
-                open.Remove(stale);
-            }
-
-            MigrationTableRow Close(string key, MigrationTableRow row)
-            {
-                if (open.TryGetValue(key, out var previous))
+                if (run.Count > 0 && item.Consumer != run[^1].Consumer + 1)
                 {
-                    done.Add(previous);
+                    merged.Add(Span(run));
+                    run.Clear();
                 }
 
-                return row;
+                run.Add((item.Consumer, item.Row));
             }
+
+            merged.Add(Span(run));
         }
 
-        done.AddRange(open.Values);
         return
         [
-            .. done.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Member, StringComparer.Ordinal).ThenBy(r => r.Parameter, StringComparer.Ordinal)
+            .. merged.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Member, StringComparer.Ordinal).ThenBy(r => r.Parameter, StringComparer.Ordinal)
                 .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => Order(documents, r.ConsumerFirst)).ThenBy(r => Order(documents, r.At)),
         ];
+
+        static MigrationTableRow Span(List<(int Consumer, MigrationTableRow Row)> run) => run[0].Row with { ConsumerLast = run[^1].Row.ConsumerLast };
     }
 
     private static int Order(IReadOnlyList<LoadedSpec> documents, string label) => documents.ToList().FindIndex(d => d.Label == label);

@@ -33,16 +33,20 @@ public sealed class ProjectScanner
     public string? Namespace { get; }
 
     /// <summary>Loads and compiles the project. Failures to load are a <see cref="ProjectLoadException"/> naming the file.</summary>
-    public static ProjectScanner Open(string projectPath, string fromVersion)
+    /// <param name="projectPath">The consumer's <c>.csproj</c>.</param>
+    /// <param name="fromVersion">The version the code is written against (<c>--from</c>).</param>
+    /// <param name="configuration">The build configuration whose outputs (the generator among them) the project references.</param>
+    public static ProjectScanner Open(string projectPath, string fromVersion, string? configuration = null)
     {
         RegisterMsBuild();
-        return Load(projectPath, fromVersion).GetAwaiter().GetResult();
+        return Load(projectPath, fromVersion, configuration).GetAwaiter().GetResult();
     }
 
     /// <summary>Every usage of every entry's from-symbol in the project's own sources (generated code excluded).</summary>
     public ProjectUsages Find(MigrationReport report)
     {
         var index = new SymbolIndex(report.Entries);
+
         var usages = new List<SymbolUsage>();
         foreach (var tree in _compilation.SyntaxTrees.Where(IsOwnSource))
         {
@@ -78,9 +82,15 @@ public sealed class ProjectScanner
         }
     }
 
-    private static async Task<ProjectScanner> Load(string projectPath, string fromVersion)
+    private static async Task<ProjectScanner> Load(string projectPath, string fromVersion, string? configuration)
     {
-        using var workspace = MSBuildWorkspace.Create();
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (configuration is not null)
+        {
+            properties["Configuration"] = configuration;
+        }
+
+        using var workspace = MSBuildWorkspace.Create(properties);
         var problems = new List<string>();
         workspace.WorkspaceFailed += (_, e) =>
         {
@@ -99,11 +109,28 @@ public sealed class ProjectScanner
             throw new ProjectLoadException($"{projectPath}: cannot load the project: {e.Message}");
         }
 
-        var compilation = await project.GetCompilationAsync().ConfigureAwait(false)
-            ?? throw new ProjectLoadException($"{projectPath}: the project has no C# compilation");
-        if (problems.Count > 0 && !compilation.SyntaxTrees.Any())
+        if (problems.Count > 0 && !project.Documents.Any())
         {
             throw new ProjectLoadException($"{projectPath}: {problems[0]}");
+        }
+
+        // The generator is a reference like any other: if the project was not built, its client is not there to bind to.
+        foreach (var analyzer in project.AnalyzerReferences)
+        {
+            if (analyzer.FullPath is { } file && !File.Exists(file))
+            {
+                throw new ProjectLoadException($"{projectPath}: analyzer {file} does not exist; build the project first (dotnet build{(configuration is null ? string.Empty : " -c " + configuration)})");
+            }
+        }
+
+        var compilation = await project.GetCompilationAsync().ConfigureAwait(false)
+            ?? throw new ProjectLoadException($"{projectPath}: the project has no C# compilation");
+        var error = compilation.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (error is not null)
+        {
+            // Unbound names would silently hide usages; a report on code that does not compile would be wrong.
+            var at = error.Location.GetLineSpan();
+            throw new ProjectLoadException($"{at.Path}:{at.StartLinePosition.Line + 1}:{at.StartLinePosition.Character + 1}: the project does not compile against {fromVersion}: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
         return new ProjectScanner(projectPath, compilation, SpecNamespace(project, projectPath, fromVersion));
