@@ -120,7 +120,9 @@ internal sealed class NetEffects
 
             var kind = to.Via is null ? MigrationKind.Renamed : MigrationKind.Moved;
             var entry = Build(kind, track, [.. events.OrderBy(e => e.Pair)], from, to, notes, element: FieldOf(track.Origin) + " → " + replacement.Pair.To, deciding: EventKind.Removed);
-            yield return entry;
+            // A move points at the property that now holds the value.
+            var holder = target ?? _namers.Last.FieldPointer(string.Join(".", replacement.Pair.To.Split('.').Take(2)));
+            yield return holder is null ? entry : entry with { ToLocation = _namers.Last.Locate(new Element(ElementKind.Property, null, holder)) };
             yield break;
         }
 
