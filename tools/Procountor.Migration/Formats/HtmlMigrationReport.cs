@@ -16,7 +16,7 @@ public static class HtmlMigrationReport
     private const string Style = """
         :root{--ink:#1d2330;--muted:#5b6475;--line:#e3e7ee;--bg:#f6f8fb;--err:#c62828;--warn:#d9822b;--info:#3b7dd8;--ok:#2e7d32}
         *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--ink);background:var(--bg)}
-        header{background:#18233a;color:#fff;padding:28px 40px}header h1{margin:0 0 6px;font-size:26px}header p{margin:0;color:#c8d2e6}
+        header{background:#18233a;color:#fff;padding:28px 40px}header h1{margin:0 0 6px;font-size:26px}header p{margin:0;color:#c8d2e6}header code{background:#2a3753;color:#fff}
         main{max-width:1180px;margin:0 auto;padding:24px 40px 60px}
         .cards{display:flex;gap:14px;flex-wrap:wrap;margin:-44px 0 22px}.card{background:#fff;border-radius:10px;padding:14px 18px;min-width:150px;box-shadow:0 2px 8px rgba(20,30,60,.08)}
         .card b{display:block;font-size:26px}.card span{color:var(--muted);font-size:13px}
@@ -31,7 +31,7 @@ public static class HtmlMigrationReport
         code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef2f8;padding:1px 5px;border-radius:4px}
         .symbols{margin:6px 0}.arrow{color:var(--muted);padding:0 6px}.meta{color:var(--muted);font-size:13px}.todo{margin-top:4px}
         .notes a{color:#2456a6}.usage{font-size:13px;margin-top:4px}.usage code{background:#fff3e0}
-        table{border-collapse:collapse;width:100%;font-size:14px}td,th{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left}
+        table{border-collapse:collapse;width:100%;font-size:14px}td,th{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;overflow-wrap:anywhere}
         .hidden{display:none}
         """;
 
@@ -154,7 +154,7 @@ public static class HtmlMigrationReport
             foreach (var usage in project.Usages)
             {
                 var entry = used.First(e => e.Id == usage.EntryId);
-                html.Append("<tr><td><code>").Append(E(usage.Location)).Append("</code></td><td>").Append(Symbols(entry)).Append("</td><td><a href=\"#e-").Append(entry.Id).Append("\">")
+                html.Append("<tr><td><code>").Append(E(usage.Location)).Append("</code></td><td>").Append(LocalSymbols(entry)).Append("</td><td><a href=\"#e-").Append(entry.Id).Append("\">")
                     .Append(ReportFacts.Level(entry.Level)).Append(' ').Append(ReportFacts.Kebab(entry.Kind)).Append(" in ").Append(E(entry.Version)).Append("</a></td><td>")
                     .Append(E(ReportFacts.Verdict(entry) ?? "non-breaking")).Append("</td></tr>\n");
             }
@@ -209,6 +209,14 @@ public static class HtmlMigrationReport
         ({ } from, null) => $"<code>{E(from.Display)}</code><span class=\"arrow\">→</span>removed",
         (null, { } to) => $"new <code>{E(to.Display)}</code>",
         _ => "no C# symbol",
+    };
+
+    /// <summary>The symbols without their namespace (the project's table names it once above).</summary>
+    private static string LocalSymbols(MigrationEntry entry) => (entry.From, entry.To) switch
+    {
+        ({ } from, { } to) => $"<code>{E(from.Local)}</code><span class=\"arrow\">→</span><code>{E(to.Local)}</code>",
+        ({ } from, null) => $"<code>{E(from.Local)}</code><span class=\"arrow\">→</span>removed",
+        _ => Symbols(entry),
     };
 
     /// <summary>Backticks in the what-to-do text become code spans.</summary>
