@@ -39,6 +39,7 @@ public static class CliApp
         ReportCommands.Changelog(),
         CheckReleaseNotesCommand.Create(),
         ReportCommands.Diff(),
+        MigrateCommand.Create(),
         RulesCommand.Create(),
         SpecsCommand.Create(),
         ReportCommands.Summary(),
