@@ -65,7 +65,7 @@ public sealed class SampleMigrationTests
         var driver = CSharpGeneratorDriver.Create([new OpenApiGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), new InMemoryOptions(files, new Dictionary<string, string>()));
         var result = driver.RunGenerators(CSharpCompilation.Create("Client", references: References.All)).GetRunResult();
         var trees = result.GeneratedTrees.Where(t => !t.FilePath.Contains("GlobalUsings", StringComparison.Ordinal)).ToImmutableArray();
-        Assert.NotEmpty(trees);
+        Assert.True(trees.Length > 0, string.Join("\n", result.Diagnostics));
         return trees;
     }
 
