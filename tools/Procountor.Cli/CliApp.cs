@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Procountor.Cli.Commands;
 
 namespace Procountor.Cli;
@@ -28,9 +29,26 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return CreateRootCommand().Parse(args).Invoke(configuration);
+        var parseResult = CreateRootCommand().Parse(args);
+
+        // System.CommandLine answers a parse error with the help text and exit code 1, which CI would read as a failed
+        // gate. Bad usage is exit code 2 with one line per problem, like every other bad input.
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine($"Run '{CommandPath(parseResult.CommandResult)} --help' for usage.");
+            return BadInput;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    private static string CommandPath(CommandResult command) =>
+        command.Parent is CommandResult parent ? CommandPath(parent) + " " + command.Command.Name : "procountor";
 
     // One line per command; keep the list sorted so that merges stay trivial.
     private static IEnumerable<Command> Registry() =>
@@ -40,6 +58,7 @@ public static class CliApp
         CheckReleaseNotesCommand.Create(),
         ReportCommands.Diff(),
         MigrateCommand.Create(),
+        ReportsCommand.Create(),
         RulesCommand.Create(),
         SpecsCommand.Create(),
         ReportCommands.Summary(),
