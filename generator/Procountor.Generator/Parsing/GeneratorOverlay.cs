@@ -22,7 +22,7 @@ internal sealed class GeneratorOverlay
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "overlay", "description", "clientName", "types", "paging", "operations",
+        "overlay", "description", "clientName", "types", "paging", "batch", "operations",
     };
 
     public static readonly GeneratorOverlay Default = new();

@@ -112,6 +112,26 @@ public sealed class ApiClientCore
         }
     }
 
+    /// <summary>
+    /// Sends the request and reads a JSON answer that is either one value or an array of them (a batch GET answers
+    /// one id with the resource and several with a list).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> SendJsonListAsync<T>(HttpRequestMessage request, JsonValueReader<T> read, ApiErrorReader errors, CancellationToken cancellationToken)
+    {
+        using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await ThrowOnErrorAsync(request, response, errors, cancellationToken).ConfigureAwait(false);
+        var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return length == 0 ? [] : JsonModel.Read(buffer.AsSpan(0, length), (ref Utf8JsonReader reader) =>
+                reader.TokenType == JsonTokenType.StartArray ? JsonCollections.ReadList(ref reader, read) : (IReadOnlyList<T>)[read(ref reader)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Sends the request and reads a text answer.</summary>
     public async Task<ApiResponse<string>> SendTextAsync(HttpRequestMessage request, ApiErrorReader errors, CancellationToken cancellationToken)
     {
