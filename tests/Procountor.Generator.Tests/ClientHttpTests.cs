@@ -189,6 +189,33 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
         Assert.True(request.Body.AsSpan().IndexOf(bytes) >= 0);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_file_over_the_overlay_limit_is_refused_before_sending(bool seekable)
+    {
+        var before = server.Requests.Count;
+        var bytes = new byte[100_001];
+        var stream = seekable ? new MemoryStream(bytes) : new NonSeekableStream(bytes);
+
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() =>
+            Client().Attachments.AddAttachmentAsync(new Attachment { Name = "big" }, new ApiFile(stream, "big.bin")));
+
+        Assert.Equal("file", error.ParamName);
+        Assert.StartsWith(seekable ? "file: is 100,001 bytes; at most 100,000 are allowed." : "file: is at least 100,001 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_file_at_the_limit_from_a_stream_that_cannot_seek_arrives_intact()
+    {
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i * 13)).ToArray();
+
+        var answer = await Client().Attachments.AddAttachmentAsync(new Attachment { Name = "max" }, new ApiFile(new NonSeekableStream(bytes), "max.bin"));
+
+        Assert.Equal(bytes.Length, answer.Value.Id);
+    }
+
     [Fact]
     public async Task A_form_body_is_url_encoded_and_carries_no_secret_in_the_url()
     {
@@ -228,6 +255,11 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
         await client.Invoices.GetInvoiceAsync(8);
 
         Assert.Equal("Bearer token-for-127.0.0.1", server.Requests.Last(r => r.PathAndQuery == "/api/invoices/8").Headers["Authorization"]);
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private sealed class FixedToken : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider

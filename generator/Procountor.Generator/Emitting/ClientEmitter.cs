@@ -153,6 +153,11 @@ internal static class ClientEmitter
                 _ => "The <c>" + SourceWriter.Escape(parameter.SpecName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.",
             };
             var text = parameter.Doc is null ? fallback : SourceWriter.Escape(parameter.Doc).Replace("\r\n", " ").Replace('\n', ' ');
+            if (parameter.Location == ParameterLocation.FormField && parameter.Type.Kind == TypeKind.Binary && parameter.Constraints.MaxLength is { } maxBytes)
+            {
+                text += " At most " + maxBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes; a larger file is refused before anything is sent.";
+            }
+
             w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + text + "</param>");
         }
 
@@ -429,7 +434,10 @@ internal static class ClientEmitter
                         var value = field.Required || !field.Type.IsValueType ? field.Name : field.Name + ".Value";
                         if (field.Type.Kind == TypeKind.Binary)
                         {
-                            w.Line("form.Add(" + Core + ".FileContent(" + field.Name + "), " + name + ", " + field.Name + ".FileName);");
+                            var file = field.Constraints.MaxLength is { } maxBytes
+                                ? "await _core.FileContentAsync(" + field.Name + ", " + maxBytes.ToString(CultureInfo.InvariantCulture) + ", " + name + ", cancellationToken).ConfigureAwait(false)"
+                                : Core + ".FileContent(" + field.Name + ")";
+                            w.Line("form.Add(" + file + ", " + name + ", " + field.Name + ".FileName);");
                         }
                         else if (field.Type.Kind is TypeKind.Model or TypeKind.Union or TypeKind.Array or TypeKind.Map or TypeKind.Json)
                         {

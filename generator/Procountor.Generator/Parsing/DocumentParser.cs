@@ -12,10 +12,12 @@ internal sealed class DocumentParser
     private readonly DocumentNames _names;
     private readonly TypeMapper _types;
     private readonly DiagnosticSink _diagnostics;
+    private readonly GeneratorOverlay _overlay;
 
     private DocumentParser(SpecDocument document, DocumentNames names, GeneratorOverlay overlay, DiagnosticSink diagnostics)
     {
         _document = document;
+        _overlay = overlay;
         _names = names;
         _diagnostics = diagnostics;
         _types = new TypeMapper(document, names, overlay, diagnostics);
@@ -310,7 +312,10 @@ internal sealed class DocumentParser
                         _diagnostics.Add(DiagnosticDescriptors.Unsupported, field.Schema, $"Form field '{field.JsonName}' has a structured schema", "it is sent as JSON text");
                     }
 
-                    parameters.Add(new ParameterSpec(naming.ParameterOf("form", field.JsonName)!, field.JsonName, ParameterLocation.FormField, type, field.Required && required, Documentation(field.Schema), true, ConstraintSpec.None));
+                                        // A file's byte limit travels as its maxLength: the overlay's, else the spec's (a binary string's length is its bytes).
+                    var limit = type.Kind == TypeKind.Binary ? _overlay.UploadLimit(operation, field.JsonName) ?? _types.Follow(field.Schema)?["maxLength"]?.AsInt64() : null;
+                    var constraints = limit is { } bytes and <= int.MaxValue ? ConstraintSpec.None with { MaxLength = (int)bytes } : ConstraintSpec.None;
+                    parameters.Add(new ParameterSpec(naming.ParameterOf("form", field.JsonName)!, field.JsonName, ParameterLocation.FormField, type, field.Required && required, Documentation(field.Schema), true, constraints));
                 }
 
                 return (multipart ? BodyKind.Multipart : BodyKind.Form, contentType);

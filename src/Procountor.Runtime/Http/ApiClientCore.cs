@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.ComponentModel;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -77,6 +78,54 @@ public sealed class ApiClientCore
         var content = new StreamContent(file.Content);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
         return content;
+    }
+
+    /// <summary>
+    /// A file part of at most <paramref name="maxBytes"/> bytes, checked before anything is sent: a seekable stream by
+    /// its length, any other by reading it into memory up to the limit.
+    /// </summary>
+    /// <exception cref="ApiValidationException">The file is larger than <paramref name="maxBytes"/> (when <see cref="ApiClientOptions.ValidateRequests"/> is on).</exception>
+    public async Task<HttpContent> FileContentAsync(ApiFile file, long maxBytes, string path, CancellationToken cancellationToken)
+    {
+        if (!Options.ValidateRequests)
+        {
+            return FileContent(file);
+        }
+
+        if (file.Content.CanSeek)
+        {
+            CheckSize(file.Content.Length - file.Content.Position, exact: true);
+            return FileContent(file);
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await file.Content.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                CheckSize(buffer.Length, exact: false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
+        return content;
+
+        void CheckSize(long bytes, bool exact)
+        {
+            if (bytes > maxBytes)
+            {
+                throw new ApiValidationException([new ApiValidationError(path, string.Create(CultureInfo.InvariantCulture,
+                    $"is {(exact ? string.Empty : "at least ")}{bytes:N0} bytes; at most {maxBytes:N0} are allowed."))]);
+            }
+        }
     }
 
     /// <summary>A binary request body.</summary>
