@@ -38,12 +38,16 @@ public sealed class ApiClientCore
     /// <summary>The client's options.</summary>
     public ApiClientOptions Options { get; }
 
-    /// <summary>A request to a URI relative to the client's base address, tagged with its operation and sensitive headers.</summary>
+    /// <summary>
+    /// A request to a URI relative to the client's base address, tagged with its operation and sensitive headers and
+    /// carrying the options of any open <see cref="ApiRequestScope"/>.
+    /// </summary>
     public static HttpRequestMessage CreateRequest(HttpMethod method, string relativeUri, string operationId, IReadOnlyList<string> sensitiveHeaders)
     {
         var request = new HttpRequestMessage(method, new Uri(relativeUri, UriKind.Relative));
         request.Options.Set(ApiRequestOptions.OperationId, operationId);
         request.Options.Set(ApiRequestOptions.SensitiveHeaders, sensitiveHeaders);
+        ApiRequestScope.Apply(request);
         return request;
     }
 
