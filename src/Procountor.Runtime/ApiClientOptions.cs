@@ -12,5 +12,8 @@ public sealed class ApiClientOptions
     /// <summary>Checks request bodies against the spec's constraints (lengths, ranges, patterns) before sending. On by default.</summary>
     public bool ValidateRequests { get; init; } = true;
 
+    /// <summary>Requests a batch method (any number of ids, split into requests) runs at the same time. Default 4.</summary>
+    public int BatchConcurrency { get; init; } = 4;
+
     internal static ApiClientOptions Default { get; } = new();
 }

@@ -1,19 +1,17 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Procountor.Runtime;
 using Procountor.Sdk;
 
 namespace Procountor.Sample;
 
 /// <summary>
-/// Lists the invoices of the company an API key belongs to, page by page.
+/// Lists the invoices of the company an API key belongs to, page by page, through the typed client of 23.12.
 /// <code>
 /// export Procountor__ClientId=… Procountor__ClientSecret=… Procountor__ApiKey=…
-/// dotnet run --project src/Procountor.Sample -- https://pts-api.procountor.com [--Procountor:ApiVersion=v2312] [--PageSize=50]
+/// dotnet run --project src/Procountor.Sample -- https://pts-api.procountor.com [--PageSize=50]
 /// </code>
 /// Settings come from <c>appsettings.json</c>, environment variables (<c>Procountor__ClientSecret</c>) and the
 /// command line (<c>--Procountor:ClientId=…</c>), later ones winning; keep secrets out of the command line, where
@@ -31,7 +29,7 @@ public static class SampleApp
             .AddCommandLine(args.Skip(positional.Length).ToArray())
             .AddInMemoryCollection(positional.Length > 0 ? [new("Procountor:BaseUrl", positional[0])] : [])
             .Build();
-        var pageSize = configuration.GetValue("PageSize", ProcountorValidation.MaxPageSize);
+        int? pageSize = configuration.GetValue<int?>("PageSize");
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
@@ -39,21 +37,19 @@ public static class SampleApp
         await using var provider = services.BuildServiceProvider();
         try
         {
-            var client = provider.GetRequiredService<ProcountorClient>();
-            output.WriteLine($"Invoices at {client.GetVersionRoot(client.Options.ApiVersion)}");
+            var procountor = provider.GetRequiredService<ProcountorClient>();
+            output.WriteLine($"Invoices at {procountor.GetVersionRoot("v2312")}");
             var listed = 0L;
-            await foreach (var page in ProcountorPaging.EnumeratePagesAsync(
-                (p, ct) => SearchInvoicesAsync(client, p, ct), CountResults, ReadMeta, pageSize, cancellationToken: cancellationToken))
+            // The generated pager of 23.12: one request per page (200 invoices unless PageSize says otherwise), fetched as the loop asks.
+            await foreach (var page in procountor.V2312.Invoices.SearchInvoiceAllAsync(size: pageSize, cancellationToken: cancellationToken).AsPages(cancellationToken))
             {
-                using (page)
+                output.WriteLine($"Page {page.Meta?.PageNumber}: {page.Results?.Count ?? 0} invoices of {page.Meta?.TotalCount}");
+                foreach (var invoice in page.Results ?? [])
                 {
-                    var meta = ReadMeta(page);
-                    output.WriteLine($"Page {meta?.PageNumber}: {CountResults(page)} invoices of {meta?.TotalCount}");
-                    foreach (var invoice in page.RootElement.GetProperty("results").EnumerateArray())
-                    {
-                        output.WriteLine($"  {Text(invoice, "id"),8}  {Text(invoice, "date"),-10}  {Text(invoice, "type"),-18} {Text(invoice, "status"),-12} {Text(invoice, "totalAmount"),12} {Text(invoice, "currency")}");
-                        listed++;
-                    }
+                    var total = invoice.InvoiceSumInfo?.FirstOrDefault();
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {invoice.Id,8}  {invoice.Date,-10:yyyy-MM-dd}  {invoice.Type?.Value,-18} {invoice.Status?.Value,-12} {total?.InvoiceSumTotal,12:0.00} {total?.Currency}"));
+                    listed++;
                 }
             }
             output.WriteLine($"{listed} invoices listed.");
@@ -64,32 +60,16 @@ public static class SampleApp
             errors.WriteLine(string.Join(Environment.NewLine, e.Failures));
             return 2;
         }
+        catch (Procountor.Runtime.Validation.ApiValidationException e)
+        {
+            // A setting the API would refuse (PageSize over 200), caught before anything was sent.
+            errors.WriteLine(e.Message);
+            return 2;
+        }
         catch (ProcountorApiException e)
         {
             errors.WriteLine(e.Message);
             return 1;
         }
     }
-
-    // Raw JSON for now; the typed client of a version (client.V2312.Invoices…) replaces this once it is generated.
-    private static async Task<JsonDocument> SearchInvoicesAsync(ProcountorClient client, PageRequest page, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get,
-            string.Create(CultureInfo.InvariantCulture, $"invoices?page={page.Page}&size={page.Size}"));
-        request.Options.Set(ApiRequestOptions.OperationId, "searchInvoice");
-        using var response = await client.SendAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
-    private static int CountResults(JsonDocument page) =>
-        page.RootElement.TryGetProperty("results", out var results) ? results.GetArrayLength() : 0;
-
-    private static PageMeta? ReadMeta(JsonDocument page) =>
-        page.RootElement.TryGetProperty("meta", out var m)
-            ? new PageMeta(m.GetProperty("pageNumber").GetInt32(), m.GetProperty("pageSize").GetInt32(), m.GetProperty("resultCount").GetInt32(), m.GetProperty("totalCount").GetInt64())
-            : null;
-
-    private static string Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText() : "";
 }

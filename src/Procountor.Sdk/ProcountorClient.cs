@@ -9,7 +9,7 @@ namespace Procountor.Sdk;
 
 /// <summary>
 /// The entry point: one object per Procountor login (API key, or an authorization-code login), giving the typed
-/// client of each supported API version, raw HTTP access through the same pipeline (authentication, rate limit,
+/// client of each shipped API version (<see cref="V2312"/>, …), raw HTTP access through the same pipeline (authentication, rate limit,
 /// retries, timeouts, telemetry), and the login flow. Get it from <c>services.AddProcountor(...)</c>, or
 /// <see cref="Create"/> without dependency injection. Thread-safe; keep one for the life of the application.
 /// </summary>
@@ -105,7 +105,7 @@ public sealed partial class ProcountorClient : IDisposable
         }, this);
 
     /// <summary>
-    /// Sends a request through <see cref="Http"/> and throws a <see cref="ProcountorApiException"/> (or its
+    /// Sends a request through <see cref="Http"/> (for what the specs do not describe) and throws a <see cref="ProcountorApiException"/> (or its
     /// authentication and rate-limit subtypes) for an error status. The caller disposes the response.
     /// </summary>
     /// <param name="request">The request; a relative URL resolves against the configured version's root.</param>
@@ -120,31 +120,6 @@ public sealed partial class ProcountorClient : IDisposable
             return response;
         using (response)
             throw await ProcountorExceptionFactory.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Streams a file from the API, e.g. <c>attachments/{id}</c> (a <c>multipart/mixed</c> answer: metadata and file),
-    /// <c>attachments/{id}/content</c> or <c>invoices/{id}/image?page=1</c> (PNG pages).
-    /// </summary>
-    /// <param name="relativeUrl">The path under the configured version's root.</param>
-    /// <param name="operationId">The operationId to report in logs and errors.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    public async Task<ProcountorDownload> DownloadAsync(string relativeUrl, string? operationId = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(relativeUrl);
-        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
-        if (operationId is not null)
-            request.Options.Set(ApiRequestOptions.OperationId, operationId);
-        var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await ProcountorDownload.CreateAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
     }
 
     /// <inheritdoc/>

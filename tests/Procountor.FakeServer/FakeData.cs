@@ -34,9 +34,13 @@ public sealed class FakeData
                 ["id"] = i + 1,
                 ["type"] = "CUSTOMER",
                 ["name"] = names[i],
-                ["identifier"] = $"123456{i}-{i}",
-                ["identifierType"] = "BUSINESS_ID",
-                ["customerNumber"] = $"C{i + 1:000}",
+                ["invoicingInfo"] = new JsonObject
+                {
+                    ["identifier"] = $"123456{i}-{i}",
+                    ["identifierType"] = "BUSINESS_ID",
+                    ["customerNumber"] = $"C{i + 1:000}",
+                },
+                ["paymentInfo"] = new JsonObject { ["paymentMethod"] = "BANK_TRANSFER", ["currency"] = "EUR" },
                 ["version"] = "2023-12-01T10:00:00",
             };
         }
@@ -65,29 +69,68 @@ public sealed class FakeData
     /// <summary>The <c>id</c> of a resource, however its number was made.</summary>
     public static long IdOf(JsonObject resource) => long.Parse(resource["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
 
-    internal static JsonObject BasicInfo(JsonObject invoice) => new()
-    {
-        ["id"] = invoice["id"]?.DeepClone(),
-        ["type"] = invoice["type"]?.DeepClone(),
-        ["status"] = invoice["status"]?.DeepClone(),
-        ["date"] = invoice["date"]?.DeepClone(),
-        ["invoiceNumber"] = invoice["invoiceNumber"]?.DeepClone(),
-        ["partnerName"] = invoice["counterParty"]?["contactPersonName"]?.DeepClone() ?? invoice["counterParty"]?["counterPartyAddress"]?["name"]?.DeepClone(),
-        ["totalAmount"] = invoice["totalAmount"]?.DeepClone(),
-        ["currency"] = invoice["currency"]?.DeepClone(),
-        ["version"] = invoice["version"]?.DeepClone(),
-    };
+    /// <summary>The <c>InvoiceBasicInfo</c> of an invoice, as searches answer.</summary>
+    internal static JsonObject BasicInfo(JsonObject invoice) => Pick(invoice, "id", "type", "status", "date", "invoiceNumber", "invoiceChannel", "partnerId", "invoiceSumInfo", "version", "created");
 
-    private static JsonObject Invoice(int id) => new()
+    /// <summary>The <c>BusinessPartnerBasicInfo</c> of a business partner, as searches answer.</summary>
+    internal static JsonObject BasicInfoOfPartner(JsonObject partner)
     {
-        ["id"] = id,
-        ["type"] = id % 2 == 0 ? "SALES_INVOICE" : "PURCHASE_INVOICE",
-        ["status"] = "SENT",
-        ["date"] = new DateOnly(2023, 12, 1).AddDays(id % 28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["invoiceNumber"] = 10_000 + id,
-        ["currency"] = "EUR",
-        ["totalAmount"] = decimal.Parse($"{id}.50", CultureInfo.InvariantCulture),
-        ["counterParty"] = new JsonObject { ["counterPartyAddress"] = new JsonObject { ["name"] = $"Customer {id}" } },
-        ["version"] = "2023-12-01T10:00:00",
-    };
+        var basic = Pick(partner, "id", "type", "name", "version");
+        if (partner["invoicingInfo"] is JsonObject invoicing)
+            basic["invoicingInfo"] = Pick(invoicing, "identifier", "identifierType", "customerNumber");
+        return basic;
+    }
+
+    // Responses leave out absent members, as Procountor's do (no nulls, no empty strings).
+    private static JsonObject Pick(JsonObject from, params string[] names)
+    {
+        var picked = new JsonObject();
+        foreach (var name in names)
+        {
+            if (from[name] is { } value)
+                picked[name] = value.DeepClone();
+        }
+        return picked;
+    }
+
+    private static JsonObject Invoice(int id)
+    {
+        var date = new DateOnly(2023, 12, 1).AddDays(id % 28);
+        var total = decimal.Parse($"{id}.50", CultureInfo.InvariantCulture);
+        return new()
+        {
+            ["id"] = id,
+            ["type"] = id % 2 == 0 ? "SALES_INVOICE" : "PURCHASE_INVOICE",
+            ["status"] = "SENT",
+            ["date"] = Date(date),
+            ["invoiceNumber"] = 10_000 + id,
+            ["counterParty"] = new JsonObject { ["counterPartyAddress"] = new JsonObject { ["name"] = $"Customer {id}", ["country"] = "FINLAND" } },
+            ["paymentInfo"] = new JsonObject
+            {
+                ["paymentMethod"] = "BANK_TRANSFER",
+                ["currency"] = "EUR",
+                ["currencyRate"] = 1,
+                ["dueDate"] = Date(date.AddDays(14)),
+            },
+            ["extraInfo"] = new JsonObject { ["accountingByRow"] = false, ["unitPricesIncludeVat"] = false },
+            ["discountPercent"] = 0,
+            ["invoiceChannel"] = "EMAIL",
+            ["invoiceRows"] = new JsonArray(new JsonObject
+            {
+                ["id"] = id * 10,
+                ["product"] = "Consulting",
+                ["quantity"] = 1,
+                ["unit"] = "HOUR",
+                ["unitPrice"] = total,
+                ["discountPercent"] = 0,
+                ["vatPercent"] = 0,
+            }),
+            ["invoiceSumInfo"] = new JsonArray(new JsonObject { ["currency"] = "EUR", ["invoiceSumTotal"] = total, ["excludingVatTotal"] = total, ["vatSumTotal"] = 0 }),
+            ["sum"] = total,
+            ["version"] = "2023-12-01T10:00:00",
+            ["created"] = "2023-12-01T09:30:00",
+        };
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,6 @@ public sealed partial class FakeProcountorServer
         api.MapGet("/businesspartners/{ids}", (HttpContext c, string ids) => BatchGetAsync(c, ids, Data.BusinessPartners));
         api.MapPost("/attachments", UploadAttachmentAsync);
         api.MapGet("/attachments/{id:long}", GetAttachmentAsync);
-        api.MapGet("/attachments/{id:long}/content", DownloadAttachmentAsync);
     }
 
     private static (int Page, int Size)? Paging(HttpContext context)
@@ -88,12 +87,16 @@ public sealed partial class FakeProcountorServer
             await Respond.Errors(context, 400, "The body is not an invoice").ConfigureAwait(false);
             return;
         }
-        if (invoice["type"] is null)
+        // The spec cannot say that an invoice needs rows; the server can.
+        if (invoice["invoiceRows"] is not JsonArray { Count: > 0 })
         {
-            await Respond.Errors(context, 400, "must not be null", "type").ConfigureAwait(false);
+            await Respond.Errors(context, 400, "must not be empty", "invoiceRows").ConfigureAwait(false);
             return;
         }
+        // What the server sets: a fresh id, number and status.
         invoice.Remove("id");
+        invoice["invoiceNumber"] = 20_000 + Data.Invoices.Count;
+        invoice["status"] = "UNFINISHED";
         Data.AddInvoice(invoice);
         await Respond.Json(context, invoice.DeepClone()).ConfigureAwait(false);
     }
@@ -109,7 +112,8 @@ public sealed partial class FakeProcountorServer
         var identifier = context.Request.Headers["identifier"].ToString();
         var all = Data.BusinessPartners.Values.OrderBy(FakeData.IdOf)
             .Where(p => name.Length == 0 || p["name"]!.GetValue<string>().Contains(name, StringComparison.OrdinalIgnoreCase))
-            .Where(p => identifier.Length == 0 || p["identifier"]!.GetValue<string>() == identifier)
+            .Where(p => identifier.Length == 0 || p["invoicingInfo"]?["identifier"]?.GetValue<string>() == identifier)
+            .Select(FakeData.BasicInfoOfPartner)
             .ToArray();
         return Page(context, all, page, size);
     }
@@ -143,19 +147,6 @@ public sealed partial class FakeProcountorServer
         await file.CopyToAsync(bytes, context.RequestAborted).ConfigureAwait(false);
         Data.AddAttachment(meta, bytes.ToArray(), file.ContentType, file.FileName);
         await Respond.Json(context, meta.DeepClone()).ConfigureAwait(false);
-    }
-
-    private async Task DownloadAttachmentAsync(HttpContext context, long id)
-    {
-        if (!Data.Attachments.TryGetValue(id, out var attachment))
-        {
-            await Respond.Errors(context, 404, "Attachment not found").ConfigureAwait(false);
-            return;
-        }
-        context.Response.ContentType = attachment.ContentType;
-        context.Response.ContentLength = attachment.File.Length;
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{attachment.FileName}\"";
-        await context.Response.Body.WriteAsync(attachment.File, context.RequestAborted).ConfigureAwait(false);
     }
 
     // The official answer: multipart/mixed with the Attachment JSON, then the file.

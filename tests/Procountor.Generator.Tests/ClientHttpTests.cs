@@ -73,6 +73,53 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
     }
 
     [Fact]
+    public async Task The_pages_of_a_paged_search_come_with_their_meta()
+    {
+        var sizes = new List<(int?, long?)>();
+        await foreach (var page in Client().Invoices.GetInvoicesAllAsync(size: 2).AsPages())
+        {
+            sizes.Add((page.Results?.Count, page.Meta?.TotalCount));
+        }
+
+        Assert.Equal([(2, 5L), (2, 5L), (1, 5L)], sizes);
+    }
+
+    [Fact]
+    public async Task A_parameter_that_breaks_its_schema_is_refused_before_sending()
+    {
+        var before = server.Requests.Count;
+
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() => Client().Invoices.GetInvoicesAsync(size: 201));
+
+        Assert.Equal("size", error.ParamName);
+        Assert.StartsWith("size: is 201; it must be at most 200.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_batch_get_splits_the_ids_merges_the_answers_and_skips_what_is_not_found()
+    {
+        var invoices = await Client().Invoices.GetInvoicesByIdsAsync([5, 3, 5, 200, 201, 4, 1]);
+
+        Assert.Equal([5L, 3, 4, 1], invoices.Select(i => i.Id!.Value));
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices/5,3");
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices/200,201");
+        Assert.Contains(server.Requests, r => r.PathAndQuery == "/api/invoices/4,1");
+    }
+
+    [Fact]
+    public async Task A_batch_of_one_id_reads_the_single_answer_and_bad_ids_are_refused()
+    {
+        var one = await Client().Invoices.GetInvoicesByIdsAsync([9]);
+        var none = await Assert.ThrowsAsync<ArgumentException>(() => Client().Invoices.GetInvoicesByIdsAsync([]));
+        var negative = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Client().Invoices.GetInvoicesByIdsAsync([1, -2]));
+
+        Assert.Equal(9, one.Single().Id);
+        Assert.Equal("invoiceIds", none.ParamName);
+        Assert.Equal("invoiceIds[1]", negative.ParamName);
+    }
+
+    [Fact]
     public async Task Header_parameters_travel_as_headers_never_in_the_url_and_are_marked_sensitive()
     {
         var partners = await Client().BusinessPartners.GetBusinessPartnersAsync(identifier: "1234567-8", name: "Secret Oy");
@@ -142,6 +189,33 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
         Assert.True(request.Body.AsSpan().IndexOf(bytes) >= 0);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_file_over_the_overlay_limit_is_refused_before_sending(bool seekable)
+    {
+        var before = server.Requests.Count;
+        var bytes = new byte[100_001];
+        var stream = seekable ? new MemoryStream(bytes) : new NonSeekableStream(bytes);
+
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() =>
+            Client().Attachments.AddAttachmentAsync(new Attachment { Name = "big" }, new ApiFile(stream, "big.bin")));
+
+        Assert.Equal("file", error.ParamName);
+        Assert.StartsWith(seekable ? "file: is 100,001 bytes; at most 100,000 are allowed." : "file: is at least 100,001 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_file_at_the_limit_from_a_stream_that_cannot_seek_arrives_intact()
+    {
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i * 13)).ToArray();
+
+        var answer = await Client().Attachments.AddAttachmentAsync(new Attachment { Name = "max" }, new ApiFile(new NonSeekableStream(bytes), "max.bin"));
+
+        Assert.Equal(bytes.Length, answer.Value.Id);
+    }
+
     [Fact]
     public async Task A_form_body_is_url_encoded_and_carries_no_secret_in_the_url()
     {
@@ -181,6 +255,11 @@ public class ClientHttpTests(ShopServer server) : IClassFixture<ShopServer>
         await client.Invoices.GetInvoiceAsync(8);
 
         Assert.Equal("Bearer token-for-127.0.0.1", server.Requests.Last(r => r.PathAndQuery == "/api/invoices/8").Headers["Authorization"]);
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private sealed class FixedToken : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider

@@ -133,6 +133,21 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void A_batch_get_whose_answer_has_no_integer_id_is_reported_and_gets_no_batch_method()
+    {
+        var overlay = new TestAdditionalText("/specs/batch.overlay.yaml", "overlay: 1\nbatch:\n  operations:\n    \"GET /a/{ids}\": { name: getMany }\n");
+        var (diagnostics, run) = Generate("""
+            {"openapi": "3.0.0", "info": {"title": "T", "version": "1"},
+             "paths": {"/a/{ids}": {"get": {"operationId": "getOne", "parameters": [{"name": "ids", "in": "path", "required": true, "schema": {"type": "string"}}],
+               "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"code": {"type": "string"}}}}}}}}}}}
+            """, overlay);
+
+        AssertAt(diagnostics.Single(), "PCG008", 2, 25);
+        Assert.Contains("'id'", diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain("GetManyAsync", run.Source("Tests.Bad.DefaultApi.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overlay_problems_point_into_the_overlay()
     {
         var overlay = new TestAdditionalText("/specs/bad.overlay.yaml", "overlay: 1\nsurprise: true\ntypes:\n  number: money\n");

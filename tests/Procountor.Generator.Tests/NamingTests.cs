@@ -23,6 +23,8 @@ public class NamingTests(FeatureRuns features, ProcountorRun procountor)
         Assert.Equal("Invoices", names.GroupOf("/paths/~1invoices~1{invoiceId}/get"));
         Assert.Equal("ApproveInvoiceAsync", names.MethodOf("/paths/~1invoices~1{invoiceId}~1approve/put"));
         Assert.Equal("GetInvoicesAllAsync", names.OperationOf("/paths/~1invoices/get")!.PagerMethod);
+        Assert.Equal("GetInvoicesByIdsAsync", names.OperationOf("/paths/~1invoices~1{invoiceId}/get")!.BatchMethod);
+        Assert.Equal("invoiceIds", names.OperationOf("/paths/~1invoices~1{invoiceId}/get")!.BatchIdsParameter);
         Assert.Equal("invoiceId", names.OperationOf("/paths/~1invoices~1{invoiceId}/get")!.ParameterAt("/paths/~1invoices~1{invoiceId}/parameters/0"));
         Assert.Equal("GetInvoicesStatus", names.TypeNameOf("/paths/~1invoices/get/parameters/0/schema"));
         Assert.Equal("BusinessPartnersApi", names.OperationOf("/paths/~1businesspartners/get")!.GroupType);
@@ -89,6 +91,12 @@ public class NamingTests(FeatureRuns features, ProcountorRun procountor)
             if (operation.PagerMethod is { } pager)
             {
                 Assert.Single(group.GetMembers(pager).OfType<IMethodSymbol>());
+            }
+
+            if (operation.BatchMethod is { } batch)
+            {
+                var batchMethod = Assert.Single(group.GetMembers(batch).OfType<IMethodSymbol>());
+                Assert.Equal(operation.BatchIdsParameter, batchMethod.Parameters[0].Name);
             }
         }
     }

@@ -18,12 +18,7 @@ public class PackagingTests(ShopServer server) : IClassFixture<ShopServer>
         try
         {
             var feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
-            var configuration = AppContext.BaseDirectory.Contains("/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
-            foreach (var project in new[] { "generator/Procountor.Generator/Procountor.Generator.csproj", "src/Procountor.Runtime/Procountor.Runtime.csproj" })
-            {
-                // --no-build: pack what this test run was built from, without touching the repository's outputs.
-                await ProcessRunner.RunAsync("dotnet", $"pack \"{Path.Combine(SpecFiles.RepoRoot(), project)}\" --no-build -c {configuration} -o \"{feed}\" -p:Version={Version}", root, Timeout);
-            }
+            await LocalPackageFeed.PackAsync(SpecFiles.RepoRoot(), feed, Version, Timeout, "generator/Procountor.Generator/Procountor.Generator.csproj", "src/Procountor.Runtime/Procountor.Runtime.csproj");
 
             var consumer = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
             WriteConsumer(consumer, feed);
@@ -44,19 +39,7 @@ public class PackagingTests(ShopServer server) : IClassFixture<ShopServer>
 
     private static void WriteConsumer(string directory, string feed)
     {
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
-            ? custom
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="feed" value="{feed}" />
-                <add key="machine" value="{globalPackages}" />
-              </packageSources>
-            </configuration>
-            """);
+        LocalPackageFeed.WriteNuGetConfig(directory, feed);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -13,9 +13,9 @@ public sealed class AuthenticationTests
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server);
 
-        var page = await test.Api.SearchInvoicesAsync(0, 10);
+        var page = await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 10);
 
-        Assert.Equal(10, page.Results!.Count);
+        Assert.Equal(10, page.Value.Results!.Count);
         var token = Assert.Single(server.RequestsTo("POST", "/api/oauth/token"));
         Assert.Equal("", token.Query);
         Assert.Equal("application/x-www-form-urlencoded", token.Header("Content-Type"));
@@ -45,7 +45,7 @@ public sealed class AuthenticationTests
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server, o => o.ClientSecret = "wrong");
 
-        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.Api.SearchInvoicesAsync(0, 10));
+        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 10));
 
         Assert.Equal(401, e.StatusCode);
         Assert.Contains("client secret", e.Message);
@@ -68,11 +68,11 @@ public sealed class AuthenticationTests
         var callback = await FollowLoginAsync(login.Url);
 
         var tokens = await test.Client.Authorization.CompleteAsync(callback, login.State);
-        var page = await test.Api.SearchInvoicesAsync(0, 5);
+        var page = await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
 
         Assert.NotNull(tokens.RefreshToken);
         Assert.Same(tokens, await test.Store.GetAsync(default));
-        Assert.Equal(5, page.Results!.Count);
+        Assert.Equal(5, page.Value.Results!.Count);
         var exchange = Assert.Single(server.RequestsTo("POST", "/api/oauth/token"));
         Assert.Equal("", exchange.Query);
         Assert.StartsWith("grant_type=authorization_code&code=", exchange.BodyText);
@@ -113,7 +113,7 @@ public sealed class AuthenticationTests
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server, apiKey: false);
 
-        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Contains("ProcountorClient.Authorization", e.Message);
         Assert.Empty(server.Requests);
@@ -130,7 +130,7 @@ public sealed class AuthenticationTests
             server.Tokens.IssueRefreshToken(), time.GetUtcNow().AddMonths(6)), default);
         using var test = TestClient.For(server, time: time, store: store, apiKey: false);
 
-        await test.Api.SearchInvoicesAsync(0, 5);
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
 
         var refresh = Assert.Single(server.RequestsTo("POST", "/api/oauth/token"));
         Assert.StartsWith("grant_type=refresh_token&refresh_token=ey", refresh.BodyText);
@@ -150,7 +150,7 @@ public sealed class AuthenticationTests
         await store.SaveAsync(new ProcountorTokens(server.Tokens.CreateJwt(expired), expired, server.Tokens.CreateJwt(expired, "refresh")), default);
         using var test = TestClient.For(server, time: time, store: store, apiKey: false);
 
-        var e = await Assert.ThrowsAsync<ProcountorRefreshTokenExpiredException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorRefreshTokenExpiredException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(expired.ToUnixTimeSeconds(), e.ExpiredAt!.Value.ToUnixTimeSeconds());
         Assert.Contains("log in again", e.Message);
@@ -168,7 +168,7 @@ public sealed class AuthenticationTests
         server.Tokens.RevokeRefreshTokens();
         using var test = TestClient.For(server, time: time, store: store, apiKey: false);
 
-        var e = await Assert.ThrowsAsync<ProcountorRefreshTokenExpiredException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorRefreshTokenExpiredException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(400, e.StatusCode);
         Assert.Equal("invalid_grant", e.Errors.Single().Code);
@@ -179,13 +179,13 @@ public sealed class AuthenticationTests
     {
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server);
-        await test.Api.SearchInvoicesAsync(0, 5);
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
         server.Tokens.RevokeAccessTokens();
         server.ClearRequests();
 
-        var page = await test.Api.SearchInvoicesAsync(1, 5);
+        var page = await test.V2312.Invoices.SearchInvoiceAsync(page: 1, size: 5);
 
-        Assert.Equal(5, page.Results!.Count);
+        Assert.Equal(5, page.Value.Results!.Count);
         Assert.Equal(["GET", "POST", "GET"], server.Requests.Select(r => r.Method));
         Assert.Equal(2, server.Tokens.Issued("client_credentials"));
     }
@@ -197,7 +197,7 @@ public sealed class AuthenticationTests
         using var test = TestClient.For(server);
         server.Faults.Add("GET", "/invoices", new Fault.ExpiredToken(), times: 2);
 
-        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(401, e.StatusCode);
         Assert.Equal("searchInvoice", e.OperationId);
@@ -214,7 +214,7 @@ public sealed class AuthenticationTests
         await store.SaveAsync(new ProcountorTokens(server.Tokens.CreateJwt(past), past), default);
         using var test = TestClient.For(server, time: time, store: store);
 
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => test.Api.SearchInvoicesAsync(i, 1)));
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => test.V2312.Invoices.SearchInvoiceAsync(page: i, size: 1)));
 
         Assert.Single(server.RequestsTo("POST", "/api/oauth/token"));
         Assert.Equal(50, server.RequestsTo("GET", "/invoices").Count);
@@ -225,10 +225,10 @@ public sealed class AuthenticationTests
     {
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server);
-        await test.Api.SearchInvoicesAsync(0, 1);
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 1);
         server.Tokens.RevokeAccessTokens();
 
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => test.Api.SearchInvoicesAsync(i, 1)));
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => test.V2312.Invoices.SearchInvoiceAsync(page: i, size: 1)));
 
         Assert.Equal(2, server.Tokens.Issued("client_credentials"));
     }
@@ -246,7 +246,7 @@ public sealed class AuthenticationTests
         var logout = Assert.Single(server.RequestsTo("POST", "/logout"));
         Assert.StartsWith("Bearer ", logout.Header("Authorization"));
         Assert.Null(await test.Store.GetAsync(default));
-        await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.Api.SearchInvoicesAsync(0, 1));
+        await Assert.ThrowsAsync<ProcountorAuthenticationException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 1));
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class AuthenticationTests
 
         var token = await test.Client.AccessTokenProvider.GetAuthorizationTokenAsync(new Uri(server.BaseUrl, "v2312/api/invoices"));
         var elsewhere = await test.Client.AccessTokenProvider.GetAuthorizationTokenAsync(new Uri("https://example.com/api"));
-        await test.Api.SearchInvoicesAsync(0, 1);
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 1);
 
         Assert.Equal("Bearer " + token, server.RequestsTo("GET", "/invoices").Single().Header("Authorization"));
         Assert.Equal("", elsewhere);

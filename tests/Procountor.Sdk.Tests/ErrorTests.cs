@@ -12,13 +12,15 @@ public sealed class ErrorTests
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server);
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Api.CreateInvoiceAsync(new Invoice { Currency = "EUR" }));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Invoices.SaveInvoiceAsync(Invoices.New(rows: [])));
 
         Assert.Equal(400, e.StatusCode);
-        Assert.Equal(new ProcountorError(400, "type", "must not be null", null), e.Errors.Single());
+        Assert.Equal(new ProcountorError(400, "invoiceRows", "must not be empty", null), e.Errors.Single());
         Assert.Equal("saveInvoice", e.OperationId);
-        Assert.Equal("""{"errors":[{"status":400,"message":"must not be null","field":"type"}]}""", e.RawBody);
-        Assert.Equal("Procountor API answered 400 to saveInvoice: type: must not be null", e.Message);
+        Assert.Equal("""{"errors":[{"status":400,"message":"must not be empty","field":"invoiceRows"}]}""", e.RawBody);
+        Assert.Equal("Procountor API answered 400 to saveInvoice: invoiceRows: must not be empty", e.Message);
+        // The body parsed as the error schema 23.12 declares for a 400, too.
+        Assert.Equal("invoiceRows", Assert.IsType<V2312.ErrorMessages>(e.Error).Errors!.Single().Field);
     }
 
     [Fact]
@@ -29,7 +31,7 @@ public sealed class ErrorTests
         const string Page = "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The upstream server is unavailable.</p></body></html>";
         server.Faults.Add("GET", "/invoices", new Fault.Status(502, Page, "text/html"), times: 4);
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(502, e.StatusCode);
         Assert.Equal(Page, e.RawBody);
@@ -48,7 +50,7 @@ public sealed class ErrorTests
         server.Faults.Add("GET", "/invoices", new Fault.Status(409,
             """{"requestId":"req-42","timestamp":"2024-01-15T08:00:00","code":"CONFLICT","message":{"errors":[{"status":409,"message":"Stale version"}]}}"""));
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal("req-42", e.RequestId);
         Assert.Equal(new ProcountorError(409, null, "Stale version", "CONFLICT"), e.Errors.Single());
@@ -62,7 +64,7 @@ public sealed class ErrorTests
         using var test = TestClient.For(server);
         server.Faults.Add("GET", "/invoices", new Fault.MalformedJson());
 
-        await Assert.ThrowsAnyAsync<JsonException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        await Assert.ThrowsAnyAsync<JsonException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Single(server.RequestsTo("GET", "/invoices"));
     }
@@ -73,7 +75,7 @@ public sealed class ErrorTests
         await using var server = await FakeProcountorServer.StartAsync();
         using var test = TestClient.For(server);
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Client.DownloadAsync("attachments/999/content"));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Attachments.GetAttachmentAsync(999));
 
         Assert.Equal(404, e.StatusCode);
         Assert.Equal("Attachment not found", e.Errors.Single().Message);

@@ -12,10 +12,10 @@ public sealed class RateLimitTests
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2024-01-15T08:00:00Z"));
         await using var server = await FakeProcountorServer.StartAsync(time);
         using var test = TestClient.For(server, o => o.RateLimit.RequestsPerSecond = 5, time: time);
-        await test.Api.SearchInvoicesAsync(0, 1); // the token request and this call: 2 of the 5 permits
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 1); // the token request and this call: 2 of the 5 permits
         time.Advance(TimeSpan.FromSeconds(1));
 
-        var calls = Enumerable.Range(0, 8).Select(i => test.Api.SearchInvoicesAsync(i, 1)).ToArray();
+        var calls = Enumerable.Range(0, 8).Select(i => test.V2312.Invoices.SearchInvoiceAsync(page: i, size: 1)).ToArray();
         await server.NextRequestTo("GET", "/invoices", skip: 5);
         await test.WaitForLogAsync("Waiting for the client-side rate limiter (5 requests/s)");
         Assert.Equal(6, server.RequestsTo("GET", "/invoices").Count);
@@ -36,10 +36,10 @@ public sealed class RateLimitTests
             o.RateLimit.QueueLimit = 1;
             o.Retry.MaxRetries = 0;
         }, time: time);
-        await test.Api.SearchInvoicesAsync(0, 1); // token request + call use both permits
+        await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 1); // token request + call use both permits
 
-        var queued = test.Api.SearchInvoicesAsync(1, 1);
-        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.Api.SearchInvoicesAsync(2, 1));
+        var queued = test.V2312.Invoices.SearchInvoiceAsync(page: 1, size: 1);
+        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 2, size: 1));
         time.Advance(TimeSpan.FromSeconds(1));
         await queued.WaitAsync(TimeSpan.FromSeconds(10));
 

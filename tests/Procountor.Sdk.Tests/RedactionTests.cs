@@ -23,11 +23,11 @@ public sealed class RedactionTests
         // Both flows, a renewal after 401, a retried error, and the header lookups, all with Trace logging on.
         using (var m2m = TestClient.For(server))
         {
-            await m2m.Api.SearchInvoicesAsync(0, 5);
+            await m2m.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
             server.Tokens.RevokeAccessTokens();
             server.Faults.Add("GET", "/businesspartners", new Fault.Status(503));
-            await m2m.Api.SearchBusinessPartnersAsync(name: "Kalastajat", identifier: "1234561-1");
-            await Assert.ThrowsAsync<ProcountorApiException>(() => m2m.Api.CreateInvoiceAsync(new Invoice()));
+            await m2m.V2312.BusinessPartners.SearchBusinessPartnersAsync(name: "Kalastajat", identifier: "1234561-1");
+            await Assert.ThrowsAsync<ProcountorApiException>(() => m2m.V2312.Invoices.SaveInvoiceAsync(Invoices.New(rows: [])));
             AssertRedacted(m2m, server, "Kalastajat", "1234561-1");
             Assert.Contains(m2m.LogText(), l => l.Contains("name: [REDACTED]", StringComparison.Ordinal) && l.Contains("identifier: [REDACTED]", StringComparison.Ordinal));
         }
@@ -38,7 +38,7 @@ public sealed class RedactionTests
             using var redirect = await browser.GetAsync(login.Url);
             var callback = redirect.Headers.Location!;
             var tokens = await user.Client.Authorization.CompleteAsync(callback, login.State);
-            await user.Api.SearchInvoicesAsync(0, 5);
+            await user.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
             await user.Client.Authorization.LogoutAsync();
             var code = Uri.UnescapeDataString(callback.Query.Split('&')[0]["?code=".Length..]);
             AssertRedacted(user, server, code, tokens.AccessToken, tokens.RefreshToken!);

@@ -6,7 +6,7 @@ namespace Procountor.Sdk.Tests;
 
 public sealed class RetryTests
 {
-    private static readonly Invoice NewInvoice = new() { Type = "SALES_INVOICE", Currency = "EUR", TotalAmount = 12.50m, Date = new DateOnly(2024, 1, 15) };
+    private static readonly V2312.Invoice NewInvoice = Invoices.New(unitPrice: 12.50m);
 
     [Fact]
     public async Task A_429_is_retried_after_the_seconds_of_retry_after()
@@ -17,14 +17,14 @@ public sealed class RetryTests
         server.Faults.Add("GET", "/invoices", new Fault.TooManyRequests("30"));
         var second = server.NextRequestTo("GET", "/invoices", skip: 1);
 
-        var search = test.Api.SearchInvoicesAsync(0, 5);
+        var search = test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
         await server.NextRequestTo("GET", "/invoices");
         await test.WaitForLogAsync("retry 1, after 30000 ms");
         time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(5, (await search).Results!.Count);
+        Assert.Equal(5, (await search).Value.Results!.Count);
         Assert.Equal(2, server.RequestsTo("GET", "/invoices").Count);
     }
 
@@ -36,11 +36,11 @@ public sealed class RetryTests
         using var test = TestClient.For(server, time: time);
         server.Faults.Add("GET", "/invoices", new Fault.TooManyRequests(time.GetUtcNow().AddSeconds(45).ToString("R")));
 
-        var search = test.Api.SearchInvoicesAsync(0, 5);
+        var search = test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
         await test.WaitForLogAsync("retry 1, after 45000 ms");
         time.Advance(TimeSpan.FromSeconds(45));
 
-        Assert.Equal(5, (await search).Results!.Count);
+        Assert.Equal(5, (await search).Value.Results!.Count);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server, o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(10));
         server.Faults.Add("GET", "/invoices", new Fault.TooManyRequests("600"));
 
-        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(TimeSpan.FromSeconds(600), e.RetryAfter);
         Assert.Equal(429, e.StatusCode);
@@ -64,7 +64,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server, o => o.Retry.MaxRetries = 2);
         server.Faults.Add("GET", "/invoices", new Fault.TooManyRequests("0"), times: 3);
 
-        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorRateLimitException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal("Too many requests", e.Errors.Single().Message);
         Assert.Equal(3, server.RequestsTo("GET", "/invoices").Count);
@@ -80,9 +80,9 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("GET", "/invoices", new Fault.Status(status));
 
-        var page = await test.Api.SearchInvoicesAsync(0, 5);
+        var page = await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
 
-        Assert.Equal(5, page.Results!.Count);
+        Assert.Equal(5, page.Value.Results!.Count);
         Assert.Equal(2, server.RequestsTo("GET", "/invoices").Count);
     }
 
@@ -93,7 +93,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("GET", "/invoices", new Fault.Status(500, """{"errors":[{"status":500,"message":"Internal error"}]}"""));
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Api.SearchInvoicesAsync(0, 5));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5));
 
         Assert.Equal(500, e.StatusCode);
         Assert.Single(server.RequestsTo("GET", "/invoices"));
@@ -106,9 +106,9 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("GET", "/invoices", new Fault.ConnectionReset());
 
-        var page = await test.Api.SearchInvoicesAsync(0, 5);
+        var page = await test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
 
-        Assert.Equal(5, page.Results!.Count);
+        Assert.Equal(5, page.Value.Results!.Count);
         Assert.Equal(2, server.RequestsTo("GET", "/invoices").Count);
     }
 
@@ -119,7 +119,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("POST", "/invoices", new Fault.ConnectionReset());
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => test.Api.CreateInvoiceAsync(NewInvoice));
+        await Assert.ThrowsAsync<HttpRequestException>(() => test.V2312.Invoices.SaveInvoiceAsync(NewInvoice));
 
         Assert.Single(server.RequestsTo("POST", "/invoices"));
     }
@@ -131,7 +131,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("POST", "/invoices", new Fault.Status(503));
 
-        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.Api.CreateInvoiceAsync(NewInvoice));
+        var e = await Assert.ThrowsAsync<ProcountorApiException>(() => test.V2312.Invoices.SaveInvoiceAsync(NewInvoice));
 
         Assert.Equal(503, e.StatusCode);
         Assert.Single(server.RequestsTo("POST", "/invoices"));
@@ -144,9 +144,9 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("POST", "/invoices", new Fault.TooManyRequests("0"));
 
-        var created = await test.Api.CreateInvoiceAsync(NewInvoice);
+        var created = await test.V2312.Invoices.SaveInvoiceAsync(NewInvoice);
 
-        Assert.NotNull(created.Id);
+        Assert.NotNull(created.Value.Id);
         Assert.Equal(2, server.RequestsTo("POST", "/invoices").Count);
     }
 
@@ -157,9 +157,9 @@ public sealed class RetryTests
         using var test = TestClient.For(server);
         server.Faults.Add("POST", "/invoices", new Fault.ConnectionReset());
 
-        var created = await test.Api.CreateInvoiceAsync(NewInvoice, retryNonIdempotent: true);
+        var created = await SaveRetryingAsync(test, NewInvoice);
 
-        Assert.Equal(12.50m, created.TotalAmount);
+        Assert.Equal(12.50m, created.Value.InvoiceRows.Single().UnitPrice);
         var posts = server.RequestsTo("POST", "/invoices");
         Assert.Equal(2, posts.Count);
         Assert.Equal(posts[0].Body, posts[1].Body);
@@ -173,7 +173,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server, o => o.Timeout = TimeSpan.FromSeconds(20), time: time);
         server.Faults.Add("POST", "/invoices", new Fault.Slow(TimeSpan.FromMinutes(5)));
 
-        var create = test.Api.CreateInvoiceAsync(NewInvoice);
+        var create = test.V2312.Invoices.SaveInvoiceAsync(NewInvoice);
         await server.NextRequestTo("POST", "/invoices");
         time.Advance(TimeSpan.FromSeconds(20));
 
@@ -191,7 +191,7 @@ public sealed class RetryTests
         using var test = TestClient.For(server, o => o.Timeout = TimeSpan.FromMinutes(10), time: time);
         server.Faults.Add("POST", "/invoices", new Fault.Slow(TimeSpan.FromMinutes(5)));
 
-        var create = test.Api.CreateInvoiceAsync(NewInvoice, timeout: TimeSpan.FromSeconds(3));
+        var create = SaveWithTimeoutAsync(test, NewInvoice, TimeSpan.FromSeconds(3));
         await server.NextRequestTo("POST", "/invoices");
         time.Advance(TimeSpan.FromSeconds(3));
 
@@ -211,11 +211,11 @@ public sealed class RetryTests
         }, time: time);
         server.Faults.Add("GET", "/invoices", new Fault.Slow(TimeSpan.FromMinutes(5)));
 
-        var search = test.Api.SearchInvoicesAsync(0, 5);
+        var search = test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5);
         await server.NextRequestTo("GET", "/invoices");
         time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.Equal(5, (await search).Results!.Count);
+        Assert.Equal(5, (await search).Value.Results!.Count);
         Assert.Equal(2, server.RequestsTo("GET", "/invoices").Count);
     }
 
@@ -227,11 +227,24 @@ public sealed class RetryTests
         server.Faults.Add("GET", "/invoices", new Fault.Slow(TimeSpan.FromMinutes(5)));
         using var cancel = new CancellationTokenSource();
 
-        var search = test.Api.SearchInvoicesAsync(0, 5, cancel.Token);
+        var search = test.V2312.Invoices.SearchInvoiceAsync(page: 0, size: 5, cancellationToken: cancel.Token);
         await server.NextRequestTo("GET", "/invoices");
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => search);
         Assert.Single(server.RequestsTo("GET", "/invoices"));
+    }
+
+    // Settings a generated method has no parameter for are scoped around the call.
+    private static async Task<Runtime.ApiResponse<V2312.Invoice>> SaveRetryingAsync(TestClient test, V2312.Invoice invoice)
+    {
+        using (Runtime.ApiRequestScope.Set(Runtime.ApiRequestOptions.RetryNonIdempotent, true))
+            return await test.V2312.Invoices.SaveInvoiceAsync(invoice);
+    }
+
+    private static async Task<Runtime.ApiResponse<V2312.Invoice>> SaveWithTimeoutAsync(TestClient test, V2312.Invoice invoice, TimeSpan timeout)
+    {
+        using (Runtime.ApiRequestScope.Set(Runtime.ApiRequestOptions.Timeout, timeout))
+            return await test.V2312.Invoices.SaveInvoiceAsync(invoice);
     }
 }

@@ -82,6 +82,11 @@ internal static class ClientEmitter
                 {
                     Pager(w, ns, operation, paging);
                 }
+
+                if (operation.Batch is { } batch)
+                {
+                    BatchMethod(w, ns, operation, batch, statics);
+                }
             }
 
             if (statics.Declarations.Count > 0)
@@ -148,6 +153,11 @@ internal static class ClientEmitter
                 _ => "The <c>" + SourceWriter.Escape(parameter.SpecName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.",
             };
             var text = parameter.Doc is null ? fallback : SourceWriter.Escape(parameter.Doc).Replace("\r\n", " ").Replace('\n', ' ');
+            if (parameter.Location == ParameterLocation.FormField && parameter.Type.Kind == TypeKind.Binary && parameter.Constraints.MaxLength is { } maxBytes)
+            {
+                text += " At most " + maxBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes; a larger file is refused before anything is sent.";
+            }
+
             w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + text + "</param>");
         }
 
@@ -162,49 +172,7 @@ internal static class ClientEmitter
         w.Line("/// <exception cref=\"global::Procountor.Runtime.ApiException\">The API answered with an error status.</exception>");
         using (w.Open("public async " + Task + "<" + ReturnType(operation, ns) + "> " + operation.Method + "(" + Signature(parameters, ns) + ")"))
         {
-            foreach (var parameter in parameters.Where(p => p.Required && !p.Type.IsValueType))
-            {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
-            }
-
-            w.Line("var uri = " + UriExpression(operation, ns) + ";");
-            foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
-            {
-                if (parameter.Type.Kind == TypeKind.Array)
-                {
-                    w.Line("uri.Query(" + CSharpTypes.Literal(parameter.SpecName) + ", " + parameter.Name + ", static x => " + FormatValue(parameter.Type.Element!, "x") + ", " + (parameter.Explode ? "true" : "false") + ");");
-                }
-                else
-                {
-                    w.Line("uri.Query(" + CSharpTypes.Literal(parameter.SpecName) + ", " + OptionalFormat(parameter, ns) + ");");
-                }
-            }
-
-            var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
-            var sensitive = headers.Count == 0
-                ? "global::System.Array.Empty<string>()"
-                : statics.Add("string[]", "new[] { " + string.Join(", ", headers.Select(h => CSharpTypes.Literal(h.SpecName))) + " }", "__headers");
-            w.Line("using var request = " + Core + ".CreateRequest(global::System.Net.Http.HttpMethod." + HttpMethodName(operation.HttpMethod) + ", uri.ToString(), "
-                + CSharpTypes.Literal(operation.OperationId) + ", " + sensitive + ");");
-            foreach (var header in headers)
-            {
-                var value = header.Type.Kind == TypeKind.Array
-                    ? "string.Join(\",\", global::System.Linq.Enumerable.Select(" + header.Name + ", static x => " + FormatValue(header.Type.Element!, "x") + "))"
-                    : FormatValue(header.Type, header.Required || !header.Type.IsValueType ? header.Name : header.Name + ".Value");
-                if (header.Required)
-                {
-                    w.Line("request.Headers.TryAddWithoutValidation(" + CSharpTypes.Literal(header.SpecName) + ", " + value + ");");
-                }
-                else
-                {
-                    using (w.Open("if (" + header.Name + " is not null)"))
-                    {
-                        w.Line("request.Headers.TryAddWithoutValidation(" + CSharpTypes.Literal(header.SpecName) + ", " + value + ");");
-                    }
-                }
-            }
-
-            Body(w, ns, operation);
+            Request(w, ns, operation, statics, batch: null);
             var errors = ErrorReader(operation, ns, statics);
             var send = operation.ResponseKind switch
             {
@@ -214,6 +182,142 @@ internal static class ClientEmitter
                 _ => "_core.SendAsync(request, " + errors + ", cancellationToken)",
             };
             w.Line("return await " + send + ".ConfigureAwait(false);");
+        }
+    }
+
+    /// <summary>
+    /// The statements that check the arguments and build <c>request</c>. For a batch request the ids path parameter is
+    /// the comma-separated chunk <c>__ids</c>, and the arguments were checked once by the batch method.
+    /// </summary>
+    private static void Request(SourceWriter w, string ns, OperationSpec operation, StaticFields statics, BatchSpec? batch)
+    {
+        if (batch is null)
+        {
+            foreach (var parameter in operation.Parameters.Where(p => p.Required && !p.Type.IsValueType))
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            }
+
+            ParameterChecks(w, operation);
+        }
+
+        w.Line("var uri = " + UriExpression(operation, batch) + ";");
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
+        {
+            if (parameter.Type.Kind == TypeKind.Array)
+            {
+                w.Line("uri.Query(" + CSharpTypes.Literal(parameter.SpecName) + ", " + parameter.Name + ", static x => " + FormatValue(parameter.Type.Element!, "x") + ", " + (parameter.Explode ? "true" : "false") + ");");
+            }
+            else
+            {
+                w.Line("uri.Query(" + CSharpTypes.Literal(parameter.SpecName) + ", " + OptionalFormat(parameter, ns) + ");");
+            }
+        }
+
+        var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
+        var sensitive = headers.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : statics.Add("string[]", "new[] { " + string.Join(", ", headers.Select(h => CSharpTypes.Literal(h.SpecName))) + " }", "__headers");
+        w.Line("using var request = " + Core + ".CreateRequest(global::System.Net.Http.HttpMethod." + HttpMethodName(operation.HttpMethod) + ", uri.ToString(), "
+            + CSharpTypes.Literal(operation.OperationId) + ", " + sensitive + ");");
+        foreach (var header in headers)
+        {
+            var value = header.Type.Kind == TypeKind.Array
+                ? "string.Join(\",\", global::System.Linq.Enumerable.Select(" + header.Name + ", static x => " + FormatValue(header.Type.Element!, "x") + "))"
+                : FormatValue(header.Type, header.Required || !header.Type.IsValueType ? header.Name : header.Name + ".Value");
+            if (header.Required)
+            {
+                w.Line("request.Headers.TryAddWithoutValidation(" + CSharpTypes.Literal(header.SpecName) + ", " + value + ");");
+            }
+            else
+            {
+                using (w.Open("if (" + header.Name + " is not null)"))
+                {
+                    w.Line("request.Headers.TryAddWithoutValidation(" + CSharpTypes.Literal(header.SpecName) + ", " + value + ");");
+                }
+            }
+        }
+
+        Body(w, ns, operation);
+    }
+
+    /// <summary>Checks path, query and header arguments against their schemas' constraints (<c>size</c> at most 200) before anything is sent.</summary>
+    private static void ParameterChecks(SourceWriter w, OperationSpec operation)
+    {
+        var checks = new List<string>();
+        foreach (var parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Path or ParameterLocation.Query or ParameterLocation.Header))
+        {
+            checks.AddRange(ConstraintChecks.Of(parameter.Type, parameter.Constraints, parameter.Name, CSharpTypes.Literal(parameter.SpecName), "__invalid"));
+        }
+
+        if (checks.Count == 0)
+        {
+            return;
+        }
+
+        using (w.Open("if (_core.Options.ValidateRequests)"))
+        {
+            w.Line("var __invalid = new global::System.Collections.Generic.List<global::Procountor.Runtime.Validation.ApiValidationError>();");
+            foreach (var check in checks)
+            {
+                w.Line(check);
+            }
+
+            w.Line("global::Procountor.Runtime.Validation.ApiValidationException.ThrowIfAny(__invalid);");
+        }
+    }
+
+    /// <summary>
+    /// The method that takes any number of ids: checked once, then one request per chunk of at most
+    /// <see cref="BatchSpec.MaxIds"/> ids through <c>ApiBatch</c>, each reading one resource or a list of them.
+    /// </summary>
+    private static void BatchMethod(SourceWriter w, string ns, OperationSpec operation, BatchSpec batch, StaticFields statics)
+    {
+        var parameters = Ordered(operation).Where(p => p.Name != batch.PathParameter).ToList();
+        var itemType = CSharpTypes.Name(operation.ResponseType!, ns);
+        var maxIds = batch.MaxIds.ToString(CultureInfo.InvariantCulture);
+        w.Line();
+        w.Summary(operation.Summary ?? operation.Doc, "<c>" + operation.HttpMethod + " " + SourceWriter.Escape(operation.PathTemplate) + "</c>");
+        w.Line("/// <remarks>");
+        w.Line("/// <c>" + operation.HttpMethod + " " + SourceWriter.Escape(operation.PathTemplate) + "</c> (" + SourceWriter.Escape(operation.OperationId) + ") for any number of ids: requests of at most "
+            + maxIds + " comma-separated ids, <see cref=\"global::Procountor.Runtime.ApiClientOptions.BatchConcurrency\"/> at a time,");
+        w.Line("/// merged without duplicates in the order the ids were asked for. Ids the server does not find are left out.");
+        w.Line("/// </remarks>");
+        w.Line("/// <param name=\"" + batch.IdsParameter.TrimStart('@') + "\">The ids, in any number; each is fetched once.</param>");
+        foreach (var parameter in parameters)
+        {
+            w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">As for <see cref=\"" + operation.Method + "\"/>.</param>");
+        }
+
+        w.Line("/// <param name=\"cancellationToken\">Cancels every request.</param>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">No id, an id that is not positive, or an argument that breaks the spec's constraints.</exception>");
+        w.Line("/// <exception cref=\"global::Procountor.Runtime.ApiException\">The API answered with an error status other than 404.</exception>");
+        var signature = "global::System.Collections.Generic.IEnumerable<long> " + batch.IdsParameter + ", " + Signature(parameters, ns);
+        using (w.Open("public " + Task + "<global::System.Collections.Generic.IReadOnlyList<" + itemType + ">> " + batch.Method + "(" + signature + ")"))
+        {
+            foreach (var parameter in parameters.Where(p => p.Required && !p.Type.IsValueType))
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            }
+
+            ParameterChecks(w, operation with { Parameters = operation.Parameters.Where(p => p.Name != batch.PathParameter).ToEquatableArray() });
+            var errors = ErrorReader(operation, ns, statics);
+            w.Line("return global::Procountor.Runtime.Batching.ApiBatch.GetManyAsync<" + itemType + ">(");
+            w.Indent();
+            w.Line(batch.IdsParameter + ",");
+            w.Line(CSharpTypes.Literal(batch.IdsParameter.TrimStart('@')) + ",");
+            w.Line(maxIds + ",");
+            w.Line("_core.Options.BatchConcurrency,");
+            w.Line("async (__ids, __cancellationToken) =>");
+            w.Line("{");
+            w.Indent();
+            Request(w, ns, operation, statics, batch);
+            w.Line("return await _core.SendJsonListAsync<" + itemType + ">(request, static (ref " + CSharpTypes.Reader + " r) => " + CSharpTypes.Read(operation.ResponseType!, ns, "r") + ", " + errors + ", __cancellationToken).ConfigureAwait(false);");
+            w.Outdent();
+            w.Line("},");
+            w.Line("static x => x." + batch.IdProperty + ",");
+            w.Line("cancellationToken);");
+            w.Outdent();
         }
     }
 
@@ -230,7 +334,7 @@ internal static class ClientEmitter
     };
 
     /// <summary><c>new ApiUri("invoices/").Path(...).Literal("/image")</c>: relative to the base address, no leading slash.</summary>
-    private static string UriExpression(OperationSpec operation, string ns)
+    private static string UriExpression(OperationSpec operation, BatchSpec? batch)
     {
         var template = operation.PathTemplate.TrimStart('/');
         var builder = new StringBuilder();
@@ -247,7 +351,8 @@ internal static class ClientEmitter
             }
 
             Flush();
-            var value = parameter.Type.Kind == TypeKind.Array
+            var value = batch is not null && parameter.Name == batch.PathParameter ? "__ids"
+                : parameter.Type.Kind == TypeKind.Array
                 ? "string.Join(\",\", global::System.Linq.Enumerable.Select(" + parameter.Name + ", static x => " + FormatValue(parameter.Type.Element!, "x") + "))"
                 : FormatValue(parameter.Type, parameter.Name);
             builder.Append(".Path(").Append(value).Append(')');
@@ -329,7 +434,10 @@ internal static class ClientEmitter
                         var value = field.Required || !field.Type.IsValueType ? field.Name : field.Name + ".Value";
                         if (field.Type.Kind == TypeKind.Binary)
                         {
-                            w.Line("form.Add(" + Core + ".FileContent(" + field.Name + "), " + name + ", " + field.Name + ".FileName);");
+                            var file = field.Constraints.MaxLength is { } maxBytes
+                                ? "await _core.FileContentAsync(" + field.Name + ", " + maxBytes.ToString(CultureInfo.InvariantCulture) + ", " + name + ", cancellationToken).ConfigureAwait(false)"
+                                : Core + ".FileContent(" + field.Name + ")";
+                            w.Line("form.Add(" + file + ", " + name + ", " + field.Name + ".FileName);");
                         }
                         else if (field.Type.Kind is TypeKind.Model or TypeKind.Union or TypeKind.Array or TypeKind.Map or TypeKind.Json)
                         {
@@ -453,25 +561,33 @@ internal static class ClientEmitter
         var parameters = Ordered(operation).Where(p => p.Name != paging.PageParameter).ToList();
         var itemType = CSharpTypes.Name(paging.ItemType, ns);
         var pageType = CSharpTypes.Name(operation.ResponseType!, ns);
+        var pageable = "global::Procountor.Runtime.Paging.ApiPageable<" + pageType + ", " + itemType + ">";
+        var defaultSize = paging.SizeParameter is not null && paging.DefaultPageSize is { } d ? d.ToString(CultureInfo.InvariantCulture) : null;
         w.Line();
-        w.Summary(null, "Every item of <see cref=\"" + operation.Method + "\"/>, fetching one page after another as the caller enumerates.");
+        w.Summary(null, "Every item of <see cref=\"" + operation.Method + "\"/>, fetching one page after another as the caller enumerates; <c>AsPages()</c> gives the pages.");
         w.Line("/// <remarks>Starts at page 0 and stops after an empty or short page, or when the total count is reached.</remarks>");
         foreach (var parameter in parameters)
         {
-            w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + (parameter.Name == paging.SizeParameter ? "Items per page." : "As for <see cref=\"" + operation.Method + "\"/>.") + "</param>");
+            var text = parameter.Name != paging.SizeParameter ? "As for <see cref=\"" + operation.Method + "\"/>."
+                : defaultSize is null ? "Items per page." : "Items per page; " + defaultSize + " (the most a page holds) when not given.";
+            w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + text + "</param>");
         }
 
         w.Line("/// <param name=\"cancellationToken\">Stops the walk.</param>");
-        using (w.Open("public global::System.Collections.Generic.IAsyncEnumerable<" + itemType + "> " + paging.PagerMethod + "(" + Signature(parameters, ns) + ")"))
+        using (w.Open("public " + pageable + " " + paging.PagerMethod + "(" + Signature(parameters, ns) + ")"))
         {
+            if (defaultSize is not null)
+            {
+                w.Line(paging.SizeParameter + " ??= " + defaultSize + ";");
+            }
+
             var arguments = string.Concat(operation.Parameters.Select(p => p.Name.TrimStart('@') + ": " + (p.Name == paging.PageParameter ? "__page" : p.Name) + ", "));
             var total = paging.TotalCountProperty is null ? "static _ => null" : "static p => p." + paging.MetaProperty + "?." + paging.TotalCountProperty;
             var size = paging.SizeParameter is null ? "null" : "(int?)" + paging.SizeParameter;
-            w.Line("return global::Procountor.Runtime.Paging.ApiPaging.EnumerateAsync<" + pageType + ", " + itemType + ">(");
-            w.Line("    (__page, __cancellationToken) => " + operation.Method + "(" + arguments + "cancellationToken: __cancellationToken),");
+            w.Line("return new " + pageable + "(");
+            w.Line("    async (__page, __cancellationToken) => (await " + operation.Method + "(" + arguments + "cancellationToken: __cancellationToken).ConfigureAwait(false)).Value,");
             w.Line("    static p => p." + paging.ResultsProperty + ",");
             w.Line("    " + total + ",");
-            w.Line("    0,");
             w.Line("    " + size + ",");
             w.Line("    cancellationToken);");
         }

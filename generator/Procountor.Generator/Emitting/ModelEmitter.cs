@@ -247,62 +247,32 @@ internal static class ModelEmitter
     private static void Validator(SourceWriter w, TypeSpec type, string ns)
     {
         const string Errors = "global::System.Collections.Generic.ICollection<global::Procountor.Runtime.Validation.ApiValidationError>";
-        const string Constraints = "global::Procountor.Runtime.Validation.ApiConstraints";
-        w.Summary(null, "Checks the members against the spec's constraints (lengths, ranges, patterns, item counts), nested models included.");
+        w.Summary(null, "Checks the members against the spec's constraints (lengths, ranges, patterns, item counts), nested models included, then <see cref=\"OnValidate\"/>.");
         using (w.Open("public void Validate(string path, " + Errors + " errors)"))
         {
             foreach (var property in type.Properties)
             {
-                var c = property.Constraints;
                 var path = "path + " + CSharpTypes.Literal("." + property.JsonName);
-                var kind = property.Type.Kind;
-                if (kind == TypeKind.String)
+                foreach (var check in ConstraintChecks.Of(property.Type, property.Constraints, property.Name, path, "errors"))
                 {
-                    if (c.MaxLength is { } max)
-                    {
-                        w.Line(Constraints + ".MaxLength(" + property.Name + ", " + Int(max) + ", " + path + ", errors);");
-                    }
-
-                    if (c.MinLength is { } min)
-                    {
-                        w.Line(Constraints + ".MinLength(" + property.Name + ", " + Int(min) + ", " + path + ", errors);");
-                    }
-
-                    if (c.Pattern is { } pattern)
-                    {
-                        w.Line(Constraints + ".Pattern(" + property.Name + ", " + CSharpTypes.Literal(pattern) + ", " + path + ", errors);");
-                    }
+                    w.Line(check);
                 }
-                else if (kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal && (c.Minimum is not null || c.Maximum is not null))
+
+                if (property.Type.Kind == TypeKind.Array && property.Type.Element!.Kind == TypeKind.Model)
                 {
-                    w.Line(Constraints + ".Range(" + property.Name + ", " + Decimal(c.Minimum) + ", " + Decimal(c.Maximum) + ", "
-                        + Bool(c.ExclusiveMinimum) + ", " + Bool(c.ExclusiveMaximum) + ", " + path + ", errors);");
+                    w.Line("global::Procountor.Runtime.Validation.ApiConstraints.Each(" + property.Name + ", " + path + ", errors);");
                 }
-                else if (kind == TypeKind.Array)
-                {
-                    if (c.MinItems is not null || c.MaxItems is not null)
-                    {
-                        w.Line(Constraints + ".Items(" + property.Name + ", " + NullableInt(c.MinItems) + ", " + NullableInt(c.MaxItems) + ", " + path + ", errors);");
-                    }
-
-                    if (property.Type.Element!.Kind == TypeKind.Model)
-                    {
-                        w.Line(Constraints + ".Each(" + property.Name + ", " + path + ", errors);");
-                    }
-                }
-                else if (kind == TypeKind.Model)
+                else if (property.Type.Kind == TypeKind.Model)
                 {
                     w.Line(property.Name + "?.Validate(" + path + ", errors);");
                 }
             }
+
+            w.Line("OnValidate(path, errors);");
         }
 
-        static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        static string NullableInt(int? value) => value is { } v ? Int(v) : "null";
-
-        static string Decimal(string? value) => value is null ? "null" : value + "m";
-
-        static string Bool(bool value) => value ? "true" : "false";
+        w.Line();
+        w.Summary(null, "Rules the spec cannot express; implement it in a partial declaration of this class to check them with the rest.");
+        w.Line("partial void OnValidate(string path, " + Errors + " errors);");
     }
 }

@@ -103,7 +103,8 @@ internal sealed record ParameterSpec(
     TypeRef Type,
     bool Required,
     string? Doc,
-    bool Explode);
+    bool Explode,
+    ConstraintSpec Constraints);
 
 internal enum BodyKind
 {
@@ -125,7 +126,10 @@ internal enum ResponseKind
 
 internal sealed record ErrorSpec(string Status, TypeRef Type);
 
-/// <summary>A paged search: the page parameter, and how to find the items and the total count in a page.</summary>
+/// <summary>
+/// A paged search: the page parameter, how to find the items and the total count in a page, and the page size the
+/// walker asks for when the caller gives none (the overlay's <c>maxPageSize</c>: the fewest requests).
+/// </summary>
 internal sealed record PagingSpec(
     string PagerMethod,
     string PageParameter,
@@ -134,7 +138,15 @@ internal sealed record PagingSpec(
     string MetaProperty,
     string? TotalCountProperty,
     TypeRef ItemType,
-    bool TotalCountIsValueType);
+    bool TotalCountIsValueType,
+    int? DefaultPageSize);
+
+/// <summary>
+/// A batch GET: <see cref="Method"/> takes any number of ids as <see cref="IdsParameter"/> in place of the
+/// comma-separated <see cref="PathParameter"/>, sends at most <see cref="MaxIds"/> per request and merges the
+/// resources by their <see cref="IdProperty"/>.
+/// </summary>
+internal sealed record BatchSpec(string Method, string IdsParameter, string PathParameter, string IdProperty, int MaxIds);
 
 internal sealed record OperationSpec(
     string GroupProperty,
@@ -151,4 +163,5 @@ internal sealed record OperationSpec(
     ResponseKind ResponseKind,
     TypeRef? ResponseType,
     EquatableArray<ErrorSpec> Errors,
-    PagingSpec? Paging);
+    PagingSpec? Paging,
+    BatchSpec? Batch);

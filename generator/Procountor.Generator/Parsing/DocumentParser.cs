@@ -12,10 +12,12 @@ internal sealed class DocumentParser
     private readonly DocumentNames _names;
     private readonly TypeMapper _types;
     private readonly DiagnosticSink _diagnostics;
+    private readonly GeneratorOverlay _overlay;
 
     private DocumentParser(SpecDocument document, DocumentNames names, GeneratorOverlay overlay, DiagnosticSink diagnostics)
     {
         _document = document;
+        _overlay = overlay;
         _names = names;
         _diagnostics = diagnostics;
         _types = new TypeMapper(document, names, overlay, diagnostics);
@@ -233,6 +235,7 @@ internal sealed class DocumentParser
 
             var (bodyKind, bodyType) = Body(operation, naming, parameters);
             var (responseKind, responseType) = Response(operation);
+            var errors = Errors(operation);
             operations.Add(new OperationSpec(
                 naming.GroupProperty,
                 naming.GroupType,
@@ -247,8 +250,9 @@ internal sealed class DocumentParser
                 bodyType,
                 responseKind,
                 responseType,
-                Errors(operation),
-                Paging(operation, naming, responseType)));
+                errors,
+                Paging(operation, naming, responseType),
+                Batch(operation, naming, parameters, responseKind, responseType)));
         }
 
         return operations.ToEquatableArray();
@@ -278,7 +282,8 @@ internal sealed class DocumentParser
         }
 
         var explode = parameter.Node.GetBoolean("explode") ?? (parameter.Node.GetString("style") ?? "form") == "form";
-        return new ParameterSpec(naming.ParameterAt(parameter.EntryPointer)!, parameter.Name, location.Value, type, parameter.Required, Documentation(parameter.Node), explode);
+        var constraints = parameter.Schema is not null && _types.Follow(parameter.Schema) is { } target ? Constraints(target) : ConstraintSpec.None;
+        return new ParameterSpec(naming.ParameterAt(parameter.EntryPointer)!, parameter.Name, location.Value, type, parameter.Required, Documentation(parameter.Node), explode, constraints);
     }
 
     private (BodyKind Kind, string? ContentType) Body(SpecOperation operation, OperationNaming naming, List<ParameterSpec> parameters)
@@ -307,7 +312,10 @@ internal sealed class DocumentParser
                         _diagnostics.Add(DiagnosticDescriptors.Unsupported, field.Schema, $"Form field '{field.JsonName}' has a structured schema", "it is sent as JSON text");
                     }
 
-                    parameters.Add(new ParameterSpec(naming.ParameterOf("form", field.JsonName)!, field.JsonName, ParameterLocation.FormField, type, field.Required && required, Documentation(field.Schema), true));
+                                        // A file's byte limit travels as its maxLength: the overlay's, else the spec's (a binary string's length is its bytes).
+                    var limit = type.Kind == TypeKind.Binary ? _overlay.UploadLimit(operation, field.JsonName) ?? _types.Follow(field.Schema)?["maxLength"]?.AsInt64() : null;
+                    var constraints = limit is { } bytes and <= int.MaxValue ? ConstraintSpec.None with { MaxLength = (int)bytes } : ConstraintSpec.None;
+                    parameters.Add(new ParameterSpec(naming.ParameterOf("form", field.JsonName)!, field.JsonName, ParameterLocation.FormField, type, field.Required && required, Documentation(field.Schema), true, constraints));
                 }
 
                 return (multipart ? BodyKind.Multipart : BodyKind.Form, contentType);
@@ -318,12 +326,12 @@ internal sealed class DocumentParser
         if (MediaTypes.IsJson(contentType))
         {
             var (type, _) = _types.Map(schema);
-            parameters.Add(new ParameterSpec(bodyName, "body", ParameterLocation.Body, type, required, doc, false));
+            parameters.Add(new ParameterSpec(bodyName, "body", ParameterLocation.Body, type, required, doc, false, ConstraintSpec.None));
             return (BodyKind.Json, contentType);
         }
 
         var text = contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
-        parameters.Add(new ParameterSpec(bodyName, "body", ParameterLocation.Body, text ? TypeRef.String : TypeRef.Binary, required, doc, false));
+        parameters.Add(new ParameterSpec(bodyName, "body", ParameterLocation.Body, text ? TypeRef.String : TypeRef.Binary, required, doc, false, ConstraintSpec.None));
         return (text ? BodyKind.Text : BodyKind.Binary, contentType);
     }
 
@@ -444,7 +452,30 @@ internal sealed class DocumentParser
             meta,
             total,
             _types.Map(match.ItemSchema).Type,
-            totalIsValue);
+            totalIsValue,
+            convention.MaxPageSize);
+    }
+
+    private BatchSpec? Batch(SpecOperation operation, OperationNaming naming, List<ParameterSpec> parameters, ResponseKind responseKind, TypeRef? responseType)
+    {
+        if (naming.BatchMethod is not { } method || _names.Batch is not { } convention || convention.Of(operation) is not { } batch)
+        {
+            return null;
+        }
+
+        var path = parameters.Single(p => p.Location == ParameterLocation.Path);
+        var model = responseKind == ResponseKind.Json && responseType is { Kind: TypeKind.Model } ? PagingConvention.SuccessJsonSchema(_document, operation) : null;
+        var members = model is null ? (IReadOnlyList<SchemaProperty>)[] : SchemaProperties.Flatten(_document, model);
+        var id = batch.IdProperties.Select(name => members.FirstOrDefault(p => p.JsonName == name)).FirstOrDefault(p => p is not null);
+        if (model is null || id is null || _types.Map(id.Schema).Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.Unsupported, operation.Node,
+                $"The batch operation '{operation.Key}' does not answer a JSON object with an integer {string.Join(" or ", batch.IdProperties.Select(p => "'" + p + "'"))}",
+                "it gets no batch method");
+            return null;
+        }
+
+        return new BatchSpec(method, naming.BatchIdsParameter!, path.Name, _names.PropertyNameOf(model.Pointer, id.JsonName)!, convention.MaxIds);
     }
 
     private static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2' || status == "2XX";

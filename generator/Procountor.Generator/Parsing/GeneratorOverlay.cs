@@ -22,7 +22,7 @@ internal sealed class GeneratorOverlay
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "overlay", "description", "clientName", "types", "paging", "operations",
+        "overlay", "description", "clientName", "types", "paging", "batch", "uploads", "operations",
     };
 
     public static readonly GeneratorOverlay Default = new();
@@ -36,6 +36,14 @@ internal sealed class GeneratorOverlay
     public TypeKind Integer { get; private set; } = TypeKind.Int64;
 
     public DateTimeMapping DateTime { get; private set; } = DateTimeMapping.Offset;
+
+    /// <summary>The most bytes a multipart file field may hold, by <c>METHOD /path</c> (or operationId) and field name.</summary>
+    private Dictionary<string, Dictionary<string, long>> Uploads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The byte limit of a file field of <paramref name="operation"/>, or <c>null</c> when the overlay sets none.</summary>
+    public long? UploadLimit(SpecOperation operation, string field) =>
+        (Uploads.TryGetValue(operation.Key, out var byKey) || (operation.OperationId is { } id && Uploads.TryGetValue(id, out byKey)))
+        && byKey.TryGetValue(field, out var limit) ? limit : null;
 
     /// <summary>Reads an overlay; problems are reported and the rest of the overlay still applies.</summary>
     public static GeneratorOverlay Read(OverlaySource source, List<DiagnosticInfo> diagnostics)
@@ -62,6 +70,28 @@ internal sealed class GeneratorOverlay
             overlay.Number = Choose(types, "number", TypeKind.Decimal, ("decimal", TypeKind.Decimal), ("double", TypeKind.Double));
             overlay.Integer = Choose(types, "integer", TypeKind.Int64, ("long", TypeKind.Int64), ("int", TypeKind.Int32));
             overlay.DateTime = Choose(types, "dateTime", DateTimeMapping.Offset, ("offset", DateTimeMapping.Offset), ("unspecified", DateTimeMapping.Unspecified));
+        }
+
+        if (root["uploads"] is { IsObject: true } uploads)
+        {
+            foreach (var operation in uploads.Children)
+            {
+                var fields = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (var field in operation.Children)
+                {
+                    if (field.AsInt64() is { } limit and > 0)
+                    {
+                        fields[field.Key!] = limit;
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnose.At(DiagnosticDescriptors.OverlayProblem, source.Path, field.Position,
+                            $"uploads.{operation.Key}.{field.Key} must be a positive number of bytes; '{field.Text}' is ignored"));
+                    }
+                }
+
+                overlay.Uploads[operation.Key!] = fields;
+            }
         }
 
         return overlay;

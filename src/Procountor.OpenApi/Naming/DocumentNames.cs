@@ -11,13 +11,13 @@ namespace Procountor.OpenApi.Naming;
 /// Names are claimed in one fixed order, so that a numbered name (<c>Status2</c>) always goes to the same part:
 /// the client type; component schemas in document order; their inline schemas (depth first, in document order);
 /// inline schemas of component request bodies, responses and parameters; operations in document order (group, method,
-/// pager, parameters, then their inline schemas); finally the group types. Changing this order renames symbols in
-/// generated SDKs, which breaks their users: treat it as a public contract.
+/// pager, batch method, parameters, the batch ids parameter, then their inline schemas); finally the group types.
+/// Changing this order renames symbols in generated SDKs, which breaks their users: treat it as a public contract.
 /// </remarks>
 public sealed class DocumentNames
 {
     /// <summary>Members every generated model or enum has; spec names that match them get a number.</summary>
-    private static readonly string[] ReservedTypeMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson", "Validate"];
+    private static readonly string[] ReservedTypeMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson", "Validate", "OnValidate"];
 
     private static readonly string[] ReservedEnumMembers = ["Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReadJson", "WriteJson"];
 
@@ -57,6 +57,9 @@ public sealed class DocumentNames
 
     /// <summary>The paging convention the names were computed with (paged searches have a pager method).</summary>
     public PagingConvention? Paging => _options.Paging;
+
+    /// <summary>The batch convention the names were computed with (batch GETs have a batch method).</summary>
+    public BatchConvention? Batch => _options.Batch;
 
     /// <summary>Names that had to be numbered because an earlier part claimed them.</summary>
     public IReadOnlyList<NameConflict> Conflicts => _conflicts;
@@ -290,6 +293,11 @@ public sealed class DocumentNames
                 naming.PagerMethod = methods.Claim(baseName + "All") + "Async";
             }
 
+            if (_options.Batch?.Of(operation) is { } batch)
+            {
+                naming.BatchMethod = methods.Claim(CSharpIdentifiers.ToPascalCase(batch.Name)) + "Async";
+            }
+
             NameParameters(operation, naming);
             _operations.Add(operation.Pointer, naming);
             _operationOrder.Add(naming);
@@ -349,6 +357,12 @@ public sealed class DocumentNames
             var name = scope.Claim(CSharpIdentifiers.ToParameterName(parameter.Name));
             naming.ParametersByPointer[parameter.EntryPointer] = name;
             Add(naming, parameter.In + ":" + parameter.Name, name);
+        }
+
+        if (naming.BatchMethod is not null && operation.Parameters.FirstOrDefault(p => p.In == "path") is { } ids)
+        {
+            // The batch method takes the ids where the operation takes the comma-separated text: invoiceId → invoiceIds.
+            naming.BatchIdsParameter = scope.Claim(naming.ParameterOf("path", ids.Name) + "s");
         }
 
         if (operation.RequestBody?["content"] is not { IsObject: true, Count: > 0 } content)

@@ -21,13 +21,16 @@ public sealed class NamingOptions
 
     public PagingConvention? Paging { get; init; }
 
+    /// <summary>Batch GETs by comma-separated ids, which get an extra method taking any number of ids.</summary>
+    public BatchConvention? Batch { get; init; }
+
     /// <summary>Returns a copy with another client name (an MSBuild item's metadata beats the overlay).</summary>
     public NamingOptions WithClientName(string? clientName) =>
-        string.IsNullOrEmpty(clientName) ? this : new NamingOptions { ClientName = clientName, OperationNames = OperationNames, Paging = Paging };
+        string.IsNullOrEmpty(clientName) ? this : new NamingOptions { ClientName = clientName, OperationNames = OperationNames, Paging = Paging, Batch = Batch };
 
     /// <summary>
     /// Reads the naming part of an overlay: <c>clientName</c>, <c>operations</c> (key → <c>{ name: ... }</c> or a bare
-    /// name) and <c>paging</c>. Unknown members are ignored here; the generator validates the whole overlay.
+    /// name), <c>paging</c> and <c>batch</c>. Unknown members are ignored here; the generator validates the whole overlay.
     /// </summary>
     public static NamingOptions FromOverlay(SpecNode? overlay)
     {
@@ -61,6 +64,6 @@ public sealed class NamingOptions
                 p["maxPageSize"]?.AsInt64() is { } max ? (int)max : null);
         }
 
-        return new NamingOptions { ClientName = overlay.GetString("clientName"), OperationNames = renames, Paging = paging };
+        return new NamingOptions { ClientName = overlay.GetString("clientName"), OperationNames = renames, Paging = paging, Batch = BatchConvention.FromOverlay(overlay["batch"]) };
     }
 }

@@ -35,6 +35,12 @@ public sealed class OperationNaming
     /// <summary>For paged searches, the method that walks every page: <c>GetInvoicesAllAsync</c>; else <c>null</c>.</summary>
     public string? PagerMethod { get; internal set; }
 
+    /// <summary>For batch GETs, the method that takes any number of ids: <c>GetInvoicesAsync</c>; else <c>null</c>.</summary>
+    public string? BatchMethod { get; internal set; }
+
+    /// <summary>For batch GETs, the batch method's parameter that takes the ids: <c>invoiceIds</c>; else <c>null</c>.</summary>
+    public string? BatchIdsParameter { get; internal set; }
+
     internal Dictionary<string, string> ParametersByKey { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, string> ParametersByPointer { get; } = new(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.ComponentModel;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -37,12 +38,16 @@ public sealed class ApiClientCore
     /// <summary>The client's options.</summary>
     public ApiClientOptions Options { get; }
 
-    /// <summary>A request to a URI relative to the client's base address, tagged with its operation and sensitive headers.</summary>
+    /// <summary>
+    /// A request to a URI relative to the client's base address, tagged with its operation and sensitive headers and
+    /// carrying the options of any open <see cref="ApiRequestScope"/>.
+    /// </summary>
     public static HttpRequestMessage CreateRequest(HttpMethod method, string relativeUri, string operationId, IReadOnlyList<string> sensitiveHeaders)
     {
         var request = new HttpRequestMessage(method, new Uri(relativeUri, UriKind.Relative));
         request.Options.Set(ApiRequestOptions.OperationId, operationId);
         request.Options.Set(ApiRequestOptions.SensitiveHeaders, sensitiveHeaders);
+        ApiRequestScope.Apply(request);
         return request;
     }
 
@@ -79,6 +84,54 @@ public sealed class ApiClientCore
         return content;
     }
 
+    /// <summary>
+    /// A file part of at most <paramref name="maxBytes"/> bytes, checked before anything is sent: a seekable stream by
+    /// its length, any other by reading it into memory up to the limit.
+    /// </summary>
+    /// <exception cref="ApiValidationException">The file is larger than <paramref name="maxBytes"/> (when <see cref="ApiClientOptions.ValidateRequests"/> is on).</exception>
+    public async Task<HttpContent> FileContentAsync(ApiFile file, long maxBytes, string path, CancellationToken cancellationToken)
+    {
+        if (!Options.ValidateRequests)
+        {
+            return FileContent(file);
+        }
+
+        if (file.Content.CanSeek)
+        {
+            CheckSize(file.Content.Length - file.Content.Position, exact: true);
+            return FileContent(file);
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await file.Content.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                CheckSize(buffer.Length, exact: false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
+        return content;
+
+        void CheckSize(long bytes, bool exact)
+        {
+            if (bytes > maxBytes)
+            {
+                throw new ApiValidationException([new ApiValidationError(path, string.Create(CultureInfo.InvariantCulture,
+                    $"is {(exact ? string.Empty : "at least ")}{bytes:N0} bytes; at most {maxBytes:N0} are allowed."))]);
+            }
+        }
+    }
+
     /// <summary>A binary request body.</summary>
     public static HttpContent StreamContent(Stream stream, string contentType)
     {
@@ -105,6 +158,26 @@ public sealed class ApiClientCore
         {
             var value = length == 0 ? default! : JsonModel.Read(buffer.AsSpan(0, length), read);
             return new ApiResponse<T>((int)response.StatusCode, HeadersOf(response), value);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Sends the request and reads a JSON answer that is either one value or an array of them (a batch GET answers
+    /// one id with the resource and several with a list).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> SendJsonListAsync<T>(HttpRequestMessage request, JsonValueReader<T> read, ApiErrorReader errors, CancellationToken cancellationToken)
+    {
+        using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await ThrowOnErrorAsync(request, response, errors, cancellationToken).ConfigureAwait(false);
+        var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return length == 0 ? [] : JsonModel.Read(buffer.AsSpan(0, length), (ref Utf8JsonReader reader) =>
+                reader.TokenType == JsonTokenType.StartArray ? JsonCollections.ReadList(ref reader, read) : (IReadOnlyList<T>)[read(ref reader)]);
         }
         finally
         {

@@ -29,6 +29,15 @@ public sealed class ApiValidationException : ArgumentException
 
     /// <summary>Every broken constraint.</summary>
     public IReadOnlyList<ApiValidationError> Errors { get; }
+
+    /// <summary>Throws for <paramref name="errors"/> unless there are none.</summary>
+    public static void ThrowIfAny(IReadOnlyList<ApiValidationError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new ApiValidationException(errors);
+        }
+    }
 }
 
 /// <summary>The checks generated <c>Validate</c> methods call.</summary>

@@ -1,20 +1,29 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.WebUtilities;
+using Procountor.Runtime;
 
 namespace Procountor.Sdk;
 
 /// <summary>
-/// A file streamed from the API: attachment content, an invoice image page, or the file part of the official
-/// <c>GET /attachments/{id}</c>, whose <c>multipart/mixed</c> answer also carries the attachment's metadata
-/// (<see cref="Metadata"/>). Read <see cref="Content"/>, then dispose the download; the connection stays open until then.
+/// A file answer of a generated client read the Procountor way: <c>GET /attachments/{id}</c> answers
+/// <c>multipart/mixed</c> with the attachment's metadata (<see cref="Metadata"/>, the <c>Attachment</c> JSON) and then
+/// the file (<see cref="Content"/>, streamed); any other binary answer (an invoice image page) is the file itself.
+/// Read <see cref="Content"/>, then dispose the download; the connection stays open until then.
 /// </summary>
+/// <example>
+/// <code>
+/// await using var file = await ProcountorDownload.FromResponseAsync(await procountor.V2312.Attachments.GetAttachmentAsync(id, ct), ct);
+/// var attachment = JsonModel.Deserialize&lt;V2312.Attachment&gt;(file.Metadata!.Value.Span);
+/// await file.Content.CopyToAsync(destination, ct);
+/// </code>
+/// </example>
 public sealed class ProcountorDownload : IAsyncDisposable, IDisposable
 {
-    private readonly HttpResponseMessage _response;
+    private readonly Stream _body;
 
-    private ProcountorDownload(HttpResponseMessage response, Stream content, string? contentType, string? fileName, long? length, ReadOnlyMemory<byte>? metadata)
+    private ProcountorDownload(Stream body, Stream content, string? contentType, string? fileName, long? length, ReadOnlyMemory<byte>? metadata)
     {
-        _response = response;
+        _body = body;
         Content = content;
         ContentType = contentType;
         FileName = fileName;
@@ -37,49 +46,70 @@ public sealed class ProcountorDownload : IAsyncDisposable, IDisposable
     /// <summary>The JSON metadata part of a <c>multipart/mixed</c> answer (the <c>Attachment</c>), else <c>null</c>.</summary>
     public ReadOnlyMemory<byte>? Metadata { get; }
 
-    /// <summary>Wraps a successful response whose body has not been read yet. Takes ownership of it.</summary>
-    internal static async Task<ProcountorDownload> CreateAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Reads the headers (and the metadata part) of a binary answer; takes ownership of its stream.</summary>
+    /// <param name="response">What a generated method with a binary answer returned.</param>
+    /// <param name="cancellationToken">Cancels reading the metadata part.</param>
+    /// <exception cref="InvalidDataException">A <c>multipart/mixed</c> answer without a boundary or without a file part.</exception>
+    public static async Task<ProcountorDownload> FromResponseAsync(ApiResponse<Stream> response, CancellationToken cancellationToken = default)
     {
-        var headers = response.Content.Headers;
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        if (!string.Equals(headers.ContentType?.MediaType, "multipart/mixed", StringComparison.OrdinalIgnoreCase))
-            return new(response, body, headers.ContentType?.MediaType, FileNameOf(headers.ContentDisposition), headers.ContentLength, null);
-
-        var boundary = headers.ContentType!.Parameters.FirstOrDefault(p => p.Name.Equals("boundary", StringComparison.OrdinalIgnoreCase))?.Value?.Trim('"')
-            ?? throw new InvalidDataException("The multipart/mixed answer has no boundary parameter.");
-        var reader = new MultipartReader(boundary, body);
-        ReadOnlyMemory<byte>? metadata = null;
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        ArgumentNullException.ThrowIfNull(response);
+        var body = response.Value;
+        try
         {
-            var type = section.ContentType is null ? null : MediaTypeHeaderValue.Parse(section.ContentType).MediaType;
-            if (metadata is null && type is not null && type.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+            var contentType = Header(response, "Content-Type") is { } header ? MediaTypeHeaderValue.Parse(header) : null;
+            if (!string.Equals(contentType?.MediaType, "multipart/mixed", StringComparison.OrdinalIgnoreCase))
             {
-                using var json = new MemoryStream();
-                await section.Body.CopyToAsync(json, cancellationToken).ConfigureAwait(false);
-                metadata = json.ToArray();
-                continue;
+                long? length = long.TryParse(Header(response, "Content-Length"), out var n) ? n : null;
+                return new(body, body, contentType?.MediaType, FileNameOf(Header(response, "Content-Disposition")), length, null);
             }
-            var disposition = section.ContentDisposition is null ? null : ContentDispositionHeaderValue.Parse(section.ContentDisposition);
-            long? length = section.Headers?.TryGetValue("Content-Length", out var l) == true && long.TryParse(l, out var n) ? n : null;
-            return new(response, section.Body, type, FileNameOf(disposition), length, metadata);
+
+            var boundary = contentType!.Parameters.FirstOrDefault(p => p.Name.Equals("boundary", StringComparison.OrdinalIgnoreCase))?.Value?.Trim('"')
+                ?? throw new InvalidDataException("The multipart/mixed answer has no boundary parameter.");
+            var reader = new MultipartReader(boundary, body);
+            ReadOnlyMemory<byte>? metadata = null;
+            while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+            {
+                var type = section.ContentType is null ? null : MediaTypeHeaderValue.Parse(section.ContentType).MediaType;
+                if (metadata is null && type is not null && type.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+                {
+                    using var json = new MemoryStream();
+                    await section.Body.CopyToAsync(json, cancellationToken).ConfigureAwait(false);
+                    metadata = json.ToArray();
+                    continue;
+                }
+
+                long? length = section.Headers?.TryGetValue("Content-Length", out var l) == true && long.TryParse(l, out var n) ? n : null;
+                return new(body, section.Body, type, FileNameOf(section.ContentDisposition), length, metadata);
+            }
+
+            throw new InvalidDataException("The multipart/mixed answer has no file part.");
         }
-        throw new InvalidDataException("The multipart/mixed answer has no file part.");
+        catch
+        {
+            await body.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    private static string? FileNameOf(ContentDispositionHeaderValue? disposition) =>
-        (disposition?.FileNameStar ?? disposition?.FileName)?.Trim('"');
+    private static string? Header(ApiResponse response, string name) =>
+        response.Headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(", ", values) : null;
+
+    private static string? FileNameOf(string? disposition) =>
+        disposition is not null && ContentDispositionHeaderValue.TryParse(disposition, out var parsed)
+            ? (parsed.FileNameStar ?? parsed.FileName)?.Trim('"')
+            : null;
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await Content.DisposeAsync().ConfigureAwait(false);
-        _response.Dispose();
+        await _body.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
         Content.Dispose();
-        _response.Dispose();
+        _body.Dispose();
     }
 }

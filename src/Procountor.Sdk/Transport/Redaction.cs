@@ -5,19 +5,19 @@ using Procountor.Runtime;
 namespace Procountor.Sdk;
 
 /// <summary>
-/// What logs and traces may show of a request. Tokens, API keys, codes, client secrets and the values the vendor
-/// moved out of URLs into headers (names, business ids, user names, account numbers) become <c>[REDACTED]</c>.
+/// What logs and traces may show of a request. Tokens, API keys, codes and client secrets become <c>[REDACTED]</c>,
+/// and so do the headers a request declares sensitive: generated clients declare every header parameter of the spec,
+/// which is where the vendor moved the sensitive lookups (names, business ids, user names, account numbers).
 /// </summary>
 internal static class Redaction
 {
     public const string Mask = "[REDACTED]";
 
-    /// <summary>Header and parameter names whose values are always secret or personal, whatever the request says.</summary>
+    /// <summary>Header and parameter names whose values are always secret, whatever the request says.</summary>
     private static readonly HashSet<string> AlwaysSensitive = new(StringComparer.OrdinalIgnoreCase)
     {
         "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
         "access_token", "refresh_token", "id_token", "code", "client_secret", "api_key", "apiKey", "password", "state",
-        "name", "identifier", "username", "accountNumber",
     };
 
     public static bool IsSensitive(string name, IReadOnlyList<string>? declared) =>

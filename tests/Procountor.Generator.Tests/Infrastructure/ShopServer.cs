@@ -74,6 +74,17 @@ public sealed class ShopServer : IAsyncLifetime
             502 => Results.Content("<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", Encoding.UTF8, 502),
             _ => Json($$"""{"id":{{id}},"partnerName":"Acme","total":12.50,"date":"2024-01-31","status":"ON_HOLD_SINCE_24_02","comment":"kept"}"""),
         });
+        // A batch: the invoices of the ids found, one as itself, several as a list; none is a 404.
+        app.MapGet("/api/invoices/{ids}", (string ids) =>
+        {
+            var found = ids.Split(',').Select(long.Parse).Where(id => id < 100).Select(id => $$"""{"id":{{id}},"partnerName":"P{{id}}"}""").ToArray();
+            return found.Length switch
+            {
+                0 => Results.Content("""{"errors":[{"status":404,"message":"NOT_FOUND"}]}""", "application/json", Encoding.UTF8, 404),
+                1 when !ids.Contains(',', StringComparison.Ordinal) => Json(found[0]),
+                _ => Json("[" + string.Join(",", found) + "]"),
+            };
+        });
         app.MapPost("/api/invoices", async (HttpRequest request) => Json(await new StreamReader(request.Body).ReadToEndAsync()));
         app.MapGet("/api/invoices/{id:long}/image", (long id, int? page) => Results.Bytes(Png, "image/png"));
         app.MapPut("/api/invoices/{id:long}/approve", () => Results.Ok());

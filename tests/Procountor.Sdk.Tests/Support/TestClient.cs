@@ -12,7 +12,6 @@ public sealed class TestClient : IDisposable
     private TestClient(ProcountorClient client, ILoggerFactory loggers, FakeLogCollector logs, ITokenStore store)
     {
         Client = client;
-        Api = new TestApi(client);
         _loggers = loggers;
         Logs = logs;
         Store = store;
@@ -20,7 +19,8 @@ public sealed class TestClient : IDisposable
 
     public ProcountorClient Client { get; }
 
-    public TestApi Api { get; }
+    /// <summary>The generated client of 23.12, the version the fake server speaks, through the SDK's pipeline.</summary>
+    public global::Procountor.Sdk.V2312.ProcountorClient V2312 => Client.V2312;
 
     public FakeLogCollector Logs { get; }
 
