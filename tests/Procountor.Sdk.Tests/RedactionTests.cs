@@ -45,7 +45,10 @@ public sealed class RedactionTests
             Assert.Contains(user.LogText(), l => l.Contains("Request headers of logout: Authorization: [REDACTED]", StringComparison.Ordinal));
         }
 
-        var tags = spans.SelectMany(s => s.TagObjects.Select(t => t.Key + "=" + t.Value).Append(s.DisplayName)).ToArray();
+        // The listener is process-wide and other tests run in parallel: read a copy taken under the lock.
+        Activity[] stopped;
+        lock (spans) stopped = [.. spans];
+        var tags = stopped.SelectMany(s => s.TagObjects.Select(t => t.Key + "=" + t.Value).Append(s.DisplayName)).ToArray();
         Assert.Contains(tags, t => t.StartsWith("url.full=http://127.0.0.1", StringComparison.Ordinal));
         Assert.Contains(tags, t => t == "procountor.operation_id=searchBusinessPartners");
         foreach (var secret in Secrets(server).Concat(["Kalastajat", "1234561-1"]))
