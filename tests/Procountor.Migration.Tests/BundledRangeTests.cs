@@ -33,6 +33,8 @@ public sealed class BundledRangeTests
     [InlineData("V2001.ProductsApi.GetProductsAsync(limit)", "V2312.ProductsApi.GetProductsAsync(size)", MigrationKind.Renamed, "21.04-06")]
     [InlineData("V2001.BusinessPartnerBasicInfo.Code", "V2312.BusinessPartnerBasicInfo.InvoicingInfo.Identifier", MigrationKind.Moved, "20.02-04")]
     [InlineData("V2001.InvoicesApi.InvoicesPayAsync", null, MigrationKind.Removed, "20.03-05")]
+    [InlineData("V2001.ProcountorClient.User", "V2312.ProcountorClient.Users", MigrationKind.Renamed, "22.05-04")]
+    [InlineData("V2001.UserApi", "V2312.UsersApi", MigrationKind.Renamed, "22.05-04")]
     public void Entries_name_the_CSharp_symbols_on_both_sides(string from, string? to, MigrationKind kind, string note)
     {
         var entry = Assert.Single(Bundled.Report.Entries, e => e.From?.Display == from && e.Kind == kind);
@@ -51,6 +53,18 @@ public sealed class BundledRangeTests
         Assert.Equal(["20.05-07", "20.12-08"], entry.Notes.Select(n => n.Id));
         // The replacement's own addition (20.05) is part of the rename, not an entry of its own.
         Assert.DoesNotContain(Bundled.Report.Entries, e => e.Kind == MigrationKind.Added && e.To?.Display == "V2312.Transaction.Id");
+    }
+
+    [Fact]
+    public void A_tag_renamed_for_all_its_operations_renames_the_group_once_and_its_methods_do_not_move()
+    {
+        var groups = Bundled.Report.Entries.Where(e => e.Element.Contains("group User → Users", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["V2001.ProcountorClient.User", "V2001.UserApi"], groups.Select(e => e.From!.Display).Order(StringComparer.Ordinal));
+        Assert.All(groups, e => Assert.True(e.IsSafeRename));
+        Assert.All(groups, e => Assert.Contains("GET /users", e.Operations));
+        // The methods keep their names in the renamed group: no move per method (GET /users/otp's removal stays).
+        Assert.DoesNotContain(Bundled.Report.Entries, e => e.From?.Type == "UserApi" && e.Kind == MigrationKind.Moved);
     }
 
     [Fact]

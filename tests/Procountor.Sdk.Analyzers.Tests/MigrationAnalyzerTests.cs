@@ -38,6 +38,16 @@ public sealed class MigrationAnalyzerTests
             {
                 public void GetProductsAsync(int? previousId = null, int? limit = null) { }
             }
+
+            public sealed class UserApi
+            {
+                public void GetCurrentUserAsync() { }
+            }
+
+            public sealed class ProcountorClient
+            {
+                public UserApi User { get; } = new();
+            }
         }
         """;
 
@@ -84,6 +94,47 @@ public sealed class MigrationAnalyzerTests
             new DiagnosticResult(MigrationDiagnostics.Renamed).WithLocation(3).WithArguments("ProductsApi.GetProductsAsync(limit)", "size", "21.04", "21.04-06"),
         ]);
         // The stand-in client keeps the old names, so the fixed code binds to nothing there: only what was fixed is checked.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_renamed_group_is_reported_and_renamed_on_the_client_and_in_type_names()
+    {
+        var test = new MigrationFixTest("23.12")
+        {
+            TestCode = """
+                using Procountor.Sdk.V2001;
+
+                static class Use
+                {
+                    static void Me(ProcountorClient client)
+                    {
+                        {|#0:UserApi|} users = client.{|#1:User|};
+                        users.GetCurrentUserAsync();
+                    }
+                }
+                """,
+            FixedCode = """
+                using Procountor.Sdk.V2001;
+
+                static class Use
+                {
+                    static void Me(ProcountorClient client)
+                    {
+                        UsersApi users = client.Users;
+                        users.GetCurrentUserAsync();
+                    }
+                }
+                """,
+        };
+        test.WithClient(Client("Procountor.Sdk.V2001"));
+        test.ExpectedDiagnostics.AddRange(
+        [
+            new DiagnosticResult(MigrationDiagnostics.Renamed).WithLocation(0).WithArguments("UserApi", "UsersApi", "22.05", "22.05-04"),
+            new DiagnosticResult(MigrationDiagnostics.Renamed).WithLocation(1).WithArguments("ProcountorClient.User", "Users", "22.05", "22.05-04"),
+        ]);
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.CompilerDiagnostics = CompilerDiagnostics.None;
         await test.RunAsync();

@@ -16,6 +16,8 @@ internal static class Guidance
             $"Call `{to.Type}.{to.Member}` instead of `{from.Type}.{from.Member}`, and check its parameters.",
         MigrationKind.Renamed when from is not null && to is not null =>
             $"Rename `{from.Local}` to `{to.Local}` wherever you use it (the code fix does it).",
+        MigrationKind.Moved when from is { Kind: SymbolKind.Method } && to is not null =>
+            $"Call `{to.Local}` instead of `{from.Local}`: the operation moved to another group of the client under the same method name.",
         MigrationKind.Moved when from is not null && to is not null =>
             $"Read and write `{to.Local}` instead of `{from.Local}`: the value now sits in a nested object.",
         MigrationKind.Removed when from is { Kind: SymbolKind.Method } =>
@@ -55,7 +57,7 @@ internal static class Guidance
             _ when ruleId.Contains("max", StringComparison.Ordinal) || ruleId.Contains("min", StringComparison.Ordinal) || ruleId.Contains("pattern", StringComparison.Ordinal) =>
                 $"Check the values you send in or expect from {name} against the new limit.",
             _ when ruleId.Contains("default-value", StringComparison.Ordinal) => $"The default of {name} changed: set it explicitly if you relied on the old one.",
-            _ when ruleId.Contains("tag", StringComparison.Ordinal) => "The operation moved to another group of the client; its method keeps its name.",
+            _ when ruleId.Contains("tag", StringComparison.Ordinal) => "The operation's tags changed; its group and method keep their names.",
             _ => $"Review the code that uses {name}.",
         };
     }

@@ -58,6 +58,8 @@ internal sealed class NetEffects
         // An element the diff first sees modified may still be new to the consumer: it came with a new operation or
         // schema, which the diff reports as one addition. Only what the first document has is the consumer's.
         tracks = [.. tracks.Where(t => !t.ExistedAtStart || _namers.First.Locate(t.Origin) is not null)];
+        var regrouped = new HashSet<Track>();
+        entries.AddRange(GroupRenames(tracks, regrouped));
         foreach (var track in tracks.Where(t => t.ExistedAtStart && t.Removed))
         {
             entries.AddRange(Removal(track, tracks, absorbed));
@@ -76,14 +78,15 @@ internal sealed class NetEffects
             }
             else if (track.ExistedAtStart)
             {
-                entries.AddRange(Survivor(track));
+                entries.AddRange(Survivor(track, regrouped.Contains(track)));
             }
         }
 
         return [.. entries.OrderBy(e => e, EntryOrder.Instance)];
     }
 
-    private IEnumerable<MigrationEntry> Survivor(Track track)
+    /// <param name="regrouped">The operation's whole group was renamed: <see cref="GroupRenames"/> has said so.</param>
+    private IEnumerable<MigrationEntry> Survivor(Track track, bool regrouped)
     {
         var from = FromSymbol(track);
         var to = ToSymbol(track);
@@ -98,11 +101,60 @@ internal sealed class NetEffects
             }
         }
 
-        foreach (var group in track.Events.Where(e => e.Kind is EventKind.Modified or EventKind.Deprecated).GroupBy(e => e.Change.RuleId, StringComparer.Ordinal))
+        // A new tag moves the method to another group type: one move, not a tag removal plus a tag addition.
+        var moved = from is { Kind: SymbolKind.Method } && to is { Kind: SymbolKind.Method } && from.Type != to.Type;
+        var tags = moved ? track.Events.Where(IsTagChange).ToList() : [];
+        if (tags.Count > 0 && !regrouped)
+        {
+            yield return Build(MigrationKind.Moved, track, [.. tags], from, to);
+        }
+
+        foreach (var group in track.Events.Where(e => e.Kind is EventKind.Modified or EventKind.Deprecated && !tags.Contains(e)).GroupBy(e => e.Change.RuleId, StringComparer.Ordinal))
         {
             yield return Build(MigrationKind.Changed, track, [.. group], from, to);
         }
     }
+
+    /// <summary>
+    /// A tag renamed for every operation it held (22.05's User → Users) renames the client's group: its type and the
+    /// client's property for it, both of which consumers write. Groups split or merged are left to the moves of
+    /// their operations.
+    /// </summary>
+    private IEnumerable<MigrationEntry> GroupRenames(List<Track> tracks, HashSet<Track> regrouped)
+    {
+        var moves = tracks
+            .Where(t => t.ExistedAtStart && !t.Removed && t.Origin.Kind == ElementKind.Operation && t.Events.Any(IsTagChange))
+            .Select(t => (Track: t, From: _namers.First.GroupOf(t.Origin.Operation!), To: _namers.Last.GroupOf(t.Current.Operation!)))
+            .Where(m => m.From is not null && m.To is not null && m.From.Value.Type.Type != m.To.Value.Type.Type)
+            .GroupBy(m => m.From!.Value.Type.Type, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in moves)
+        {
+            var (fromType, fromProperty) = group.First().From!.Value;
+            var (toType, toProperty) = group.First().To!.Value;
+            if (group.Any(m => m.To!.Value.Type.Type != toType.Type) || _namers.Last.HasGroup(fromType.Type) || _namers.First.HasGroup(toType.Type))
+            {
+                continue;
+            }
+
+            var members = group.Select(m => m.Track).ToList();
+            regrouped.UnionWith(members);
+            var events = members.SelectMany(t => t.Events.Where(IsTagChange)).OrderBy(e => e.Pair).ToImmutableArray();
+            var entry = Build(MigrationKind.Renamed, members[0], events, fromProperty, toProperty, element: $"group {fromProperty.Member} → {toProperty.Member}");
+            var whatToDo = Guidance.For(MigrationKind.Renamed, entry.RuleId, fromProperty, toProperty, MigrationArea.Endpoint) + " Its methods keep their names.";
+            yield return entry with { Id = Fingerprint("group", fromType.Type, toType.Type), WhatToDo = whatToDo };
+            yield return entry with
+            {
+                Id = Fingerprint("group-type", fromType.Type, toType.Type),
+                From = fromType,
+                To = toType,
+                Element = $"type of group {fromProperty.Member} → {toProperty.Member}",
+                WhatToDo = Guidance.For(MigrationKind.Renamed, entry.RuleId, fromType, toType, MigrationArea.Endpoint),
+            };
+        }
+    }
+
+    private static bool IsTagChange(ChangeEvent e) => e.Change.RuleId is "api-tag-added" or "api-tag-removed";
 
     private IEnumerable<MigrationEntry> Removal(Track track, List<Track> tracks, HashSet<Track> absorbed)
     {

@@ -120,6 +120,15 @@ public sealed class SymbolNamer
         return null;
     }
 
+    /// <summary>The client's group of an operation: its type (<c>UsersApi</c>) and the client's property for it (<c>Users</c>).</summary>
+    public (CSharpSymbol Type, CSharpSymbol Property)? GroupOf(string operation) =>
+        Operation(operation) is { } op && _names.OperationOf(op.Pointer) is { } naming
+            ? (new CSharpSymbol(SymbolKind.Type, Namespace, naming.GroupType, null), new CSharpSymbol(SymbolKind.Property, Namespace, _names.ClientName, naming.GroupProperty))
+            : null;
+
+    /// <summary>True when some operation of this client is in the group of that type.</summary>
+    public bool HasGroup(string groupType) => _names.Operations.Any(o => o.GroupType == groupType);
+
     /// <summary>True when this client has a type of that name.</summary>
     public bool HasType(string name) => _typeNames.Value.Contains(name);
 
