@@ -16,8 +16,9 @@ internal sealed class JsonSpecReader
     private const int MaxDepth = 256;
 
     private readonly string _text;
-    private readonly StringTable _strings = new();
+    private readonly StringTable _strings;
     private readonly List<SpecNode> _stack = new(256);
+    private readonly List<SpecNode> _references = [];
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -26,6 +27,7 @@ internal sealed class JsonSpecReader
     private JsonSpecReader(string text)
     {
         _text = text;
+        _strings = new StringTable(text.Length);
     }
 
     public static SpecReadResult Read(string text)
@@ -33,7 +35,7 @@ internal sealed class JsonSpecReader
         var reader = new JsonSpecReader(text);
         try
         {
-            return new SpecReadResult(reader.ReadDocument(), null);
+            return new SpecReadResult(reader.ReadDocument(), null) { References = reader._references };
         }
         catch (SyntaxException e)
         {
@@ -137,7 +139,13 @@ internal sealed class JsonSpecReader
                 throw Error($"Expected a value for '{key}'.");
             }
 
-            _stack.Add(SpecNode.Member(key, keyPosition, ReadValue()));
+            var member = SpecNode.Member(key, keyPosition, ReadValue());
+            if (member.Kind == SpecNodeKind.String && key.Length == 4 && key == "$ref")
+            {
+                _references.Add(member);
+            }
+
+            _stack.Add(member);
             SkipWhitespace();
             var c = Peek();
             _pos++;
