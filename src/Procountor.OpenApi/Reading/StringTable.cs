@@ -14,8 +14,8 @@ internal sealed class StringTable
     private int _count;
 
     /// <param name="textLength">
-    /// Sizes the table up front: growing it rehashes every entry, and specs hold about one distinct short string per
-    /// 128 characters of text (indentation included).
+    /// Sizes the table up front, since growing rehashes every entry: room for one distinct short string per 128
+    /// characters before it grows (the bundled specs have about one per 170, indentation included).
     /// </param>
     public StringTable(int textLength = 0)
     {

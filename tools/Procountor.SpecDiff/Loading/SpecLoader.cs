@@ -75,7 +75,8 @@ public static class SpecLoader
 
         if (!AllReferencesResolve(document))
         {
-            // The walk reports the first failure in the order users have always seen; the list above is in another order.
+            // The walk names the first failure users have always been shown: it checks an object's own $ref before those
+            // inside it, which the list, in document order, may not.
             CheckReferences(document, root, new HashSet<string>(StringComparer.Ordinal));
         }
     }
