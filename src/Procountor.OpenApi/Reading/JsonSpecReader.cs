@@ -16,8 +16,9 @@ internal sealed class JsonSpecReader
     private const int MaxDepth = 256;
 
     private readonly string _text;
-    private readonly StringTable _strings = new();
+    private readonly StringTable _strings;
     private readonly List<SpecNode> _stack = new(256);
+    private readonly List<SpecNode> _references = [];
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -26,6 +27,7 @@ internal sealed class JsonSpecReader
     private JsonSpecReader(string text)
     {
         _text = text;
+        _strings = new StringTable(text.Length);
     }
 
     public static SpecReadResult Read(string text)
@@ -33,7 +35,7 @@ internal sealed class JsonSpecReader
         var reader = new JsonSpecReader(text);
         try
         {
-            return new SpecReadResult(reader.ReadDocument(), null);
+            return new SpecReadResult(reader.ReadDocument(), null) { References = reader._references };
         }
         catch (SyntaxException e)
         {
@@ -137,7 +139,13 @@ internal sealed class JsonSpecReader
                 throw Error($"Expected a value for '{key}'.");
             }
 
-            _stack.Add(SpecNode.Member(key, keyPosition, ReadValue()));
+            var member = SpecNode.Member(key, keyPosition, ReadValue());
+            if (member.Kind == SpecNodeKind.String && key.Length == 4 && key == "$ref")
+            {
+                _references.Add(member);
+            }
+
+            _stack.Add(member);
             SkipWhitespace();
             var c = Peek();
             _pos++;
@@ -233,29 +241,31 @@ internal sealed class JsonSpecReader
     {
         var start = ++_pos;
         var text = _text;
-        while (_pos < text.Length)
+        var pos = start;
+        while (pos < text.Length)
         {
-            var c = text[_pos];
+            var c = text[pos];
             if (c == '"')
             {
-                _pos++;
-                return _strings.Get(text, start, _pos - 1 - start);
+                _pos = pos + 1;
+                return _strings.Get(text, start, pos - start);
             }
 
-            if (c == '\\')
+            if (c == '\\' || c < ' ')
             {
-                return ReadEscapedString(start);
+                break;
             }
 
-            if (c < ' ')
-            {
-                throw Error(c == '\n' ? "Unterminated string." : "Control characters must be escaped in strings.");
-            }
-
-            _pos++;
+            pos++;
         }
 
-        throw Error("Unterminated string.");
+        _pos = pos;
+        if (pos < text.Length && text[pos] == '\\')
+        {
+            return ReadEscapedString(start);
+        }
+
+        throw Error(pos < text.Length && text[pos] != '\n' ? "Control characters must be escaped in strings." : "Unterminated string.");
     }
 
     private string ReadEscapedString(int start)
@@ -379,13 +389,16 @@ internal sealed class JsonSpecReader
 
     private bool SkipDigits()
     {
+        var text = _text;
         var start = _pos;
-        while (_pos < _text.Length && _text[_pos] >= '0' && _text[_pos] <= '9')
+        var pos = start;
+        while (pos < text.Length && text[pos] >= '0' && text[pos] <= '9')
         {
-            _pos++;
+            pos++;
         }
 
-        return _pos > start;
+        _pos = pos;
+        return pos > start;
     }
 
     private void ExpectLiteral(string literal)
@@ -398,27 +411,32 @@ internal sealed class JsonSpecReader
         _pos += literal.Length;
     }
 
+    // Like the other scanning loops, works on a local copy of _pos rather than reading and writing the field on every
+    // character: whitespace (mostly indentation) is about half of a pretty-printed spec.
     private void SkipWhitespace()
     {
         var text = _text;
-        while (_pos < text.Length)
+        var pos = _pos;
+        while (pos < text.Length)
         {
-            switch (text[_pos])
+            var c = text[pos];
+            if (c == ' ' || c == '\t' || c == '\r')
             {
-                case ' ':
-                case '\t':
-                case '\r':
-                    _pos++;
-                    break;
-                case '\n':
-                    _pos++;
-                    _line++;
-                    _lineStart = _pos;
-                    break;
-                default:
-                    return;
+                pos++;
+            }
+            else if (c == '\n')
+            {
+                pos++;
+                _line++;
+                _lineStart = pos;
+            }
+            else
+            {
+                break;
             }
         }
+
+        _pos = pos;
     }
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';

@@ -3,10 +3,13 @@ namespace Procountor.OpenApi.Reading;
 /// <summary>A read spec file: its tree, where it came from, and local <c>$ref</c> resolution.</summary>
 public sealed class SpecDocument
 {
-    private SpecDocument(string path, SpecNode root)
+    private IReadOnlyList<SpecNode>? _references;
+
+    private SpecDocument(string path, SpecNode root, IReadOnlyList<SpecNode>? references = null)
     {
         Path = path;
         Root = root;
+        _references = references;
     }
 
     /// <summary>The file the document was read from, as the caller named it (used in messages).</summary>
@@ -17,6 +20,13 @@ public sealed class SpecDocument
     /// <summary><c>openapi</c> (3.x) or <c>swagger</c> (2.0) version string, or <c>null</c> when the document declares neither.</summary>
     public string? OpenApiVersion => Root.GetString("openapi") ?? Root.GetString("swagger");
 
+    /// <summary>
+    /// The <c>$ref</c> member of every object whose first <c>$ref</c> member is a string, in document order. Checks and
+    /// diffs that care only about references use it instead of walking the whole tree; the JSON reader collects it
+    /// while reading.
+    /// </summary>
+    public IReadOnlyList<SpecNode> References => _references ??= CollectReferences(Root, []);
+
     public static SpecDocument FromRoot(string path, SpecNode root) => new(path, root);
 
     /// <summary>Reads a document; on failure <paramref name="error"/> says what and where.</summary>
@@ -24,7 +34,7 @@ public sealed class SpecDocument
     {
         var result = SpecReader.Read(text, path);
         error = result.Error;
-        return result.Root is null ? null : new SpecDocument(path, result.Root);
+        return result.Root is null ? null : new SpecDocument(path, result.Root, result.References);
     }
 
     /// <summary>Follows a <c>$ref</c> string. Only references inside this document (<c>#/...</c>) resolve.</summary>
@@ -63,6 +73,28 @@ public sealed class SpecDocument
         }
 
         return node;
+    }
+
+    private static List<SpecNode> CollectReferences(SpecNode node, List<SpecNode> references)
+    {
+        // Only an object's first $ref counts, as for Dereference; readers reject duplicate keys anyway.
+        var seenReference = false;
+        for (var i = 0; i < node.Count; i++)
+        {
+            var child = node[i];
+            if (!seenReference && child.Key == "$ref")
+            {
+                seenReference = true;
+                if (child.Kind == SpecNodeKind.String)
+                {
+                    references.Add(child);
+                }
+            }
+
+            CollectReferences(child, references);
+        }
+
+        return references;
     }
 }
 

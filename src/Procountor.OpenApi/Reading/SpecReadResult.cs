@@ -4,4 +4,7 @@ namespace Procountor.OpenApi.Reading;
 public sealed record SpecReadResult(SpecNode? Root, SpecError? Error)
 {
     public bool Succeeded => Root is not null;
+
+    /// <summary>The string <c>$ref</c> members, when the reader collected them on the way (see <see cref="SpecDocument.References"/>).</summary>
+    internal IReadOnlyList<SpecNode>? References { get; init; }
 }

@@ -8,8 +8,25 @@ internal sealed class StringTable
 {
     private const int MaxInternedLength = 64;
 
-    private string?[] _entries = new string?[1024];
+    private const int MinCapacity = 1024;
+
+    private string?[] _entries;
     private int _count;
+
+    /// <param name="textLength">
+    /// Sizes the table up front, since growing rehashes every entry: room for one distinct short string per 128
+    /// characters before it grows (the bundled specs have about one per 170, indentation included).
+    /// </param>
+    public StringTable(int textLength = 0)
+    {
+        var capacity = MinCapacity;
+        while (capacity < textLength / 64 && capacity < (1 << 20))
+        {
+            capacity *= 2;
+        }
+
+        _entries = new string?[capacity];
+    }
 
     public string Get(string text, int start, int length)
     {

@@ -15,7 +15,34 @@ internal sealed class UnchangedComponents
     private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sameText = new(StringComparer.Ordinal);
 
+    // Base nodes with a reference to something not unchanged at or below them.
+    private readonly HashSet<SpecNode> _reachChanged = new(ReferenceEqualityComparer.Instance);
+
     public UnchangedComponents(SpecDocument @base, SpecDocument revision)
+    {
+        FindUnchanged(@base, revision);
+        foreach (var reference in @base.References)
+        {
+            if (!_unchanged.Contains(reference.Text!))
+            {
+                // Ancestors already present were marked by an earlier reference, and so were theirs.
+                for (var node = reference.Parent; node is not null && _reachChanged.Add(node); node = node.Parent)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="reference"/> names a component that is the same, all the way down, in both documents.</summary>
+    public bool IsUnchanged(string reference) => _unchanged.Contains(reference);
+
+    /// <summary>True when the component's own text is equal in both documents (what it references may still differ).</summary>
+    public bool HasSameText(string reference) => _sameText.Contains(reference);
+
+    /// <summary>Two nodes of equal text whose references all name unchanged components; <paramref name="base"/> is a node of the base document.</summary>
+    public bool AreSame(SpecNode @base, SpecNode revision) => SpecValues.DeepEquals(@base, revision) && !_reachChanged.Contains(@base);
+
+    private void FindUnchanged(SpecDocument @base, SpecDocument revision)
     {
         var before = @base.Root["components"];
         var after = revision.Root["components"];
@@ -24,7 +51,7 @@ internal sealed class UnchangedComponents
             return;
         }
 
-        var references = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<SpecNode, string>(ReferenceEqualityComparer.Instance);
         foreach (var section in before.Children)
         {
             if (!section.IsObject || after[section.Key!] is not { IsObject: true } other)
@@ -39,10 +66,23 @@ internal sealed class UnchangedComponents
                     var name = Prefix + JsonPointer.Escape(section.Key!) + "/" + JsonPointer.Escape(component.Key!);
                     _unchanged.Add(name);
                     _sameText.Add(name);
-                    var refs = new HashSet<string>(StringComparer.Ordinal);
-                    CollectReferences(component, refs);
-                    references[name] = refs;
+                    names.Add(component, name);
                 }
+            }
+        }
+
+        // What each unchanged component references, from the document's list of references rather than a walk of each.
+        var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var reference in @base.References)
+        {
+            if (ComponentOf(reference.Parent!, before) is { } component && names.TryGetValue(component, out var name))
+            {
+                if (!references.TryGetValue(name, out var list))
+                {
+                    references.Add(name, list = []);
+                }
+
+                list.Add(reference.Text!);
             }
         }
 
@@ -53,7 +93,7 @@ internal sealed class UnchangedComponents
             dropped = false;
             foreach (var (name, refs) in references)
             {
-                if (_unchanged.Contains(name) && !refs.All(_unchanged.Contains))
+                if (_unchanged.Contains(name) && !refs.TrueForAll(_unchanged.Contains))
                 {
                     _unchanged.Remove(name);
                     dropped = true;
@@ -63,49 +103,17 @@ internal sealed class UnchangedComponents
         while (dropped);
     }
 
-    /// <summary>True when <paramref name="reference"/> names a component that is the same, all the way down, in both documents.</summary>
-    public bool IsUnchanged(string reference) => _unchanged.Contains(reference);
-
-    /// <summary>True when the component's own text is equal in both documents (what it references may still differ).</summary>
-    public bool HasSameText(string reference) => _sameText.Contains(reference);
-
-    /// <summary>Two nodes of equal text whose references all name unchanged components.</summary>
-    public bool AreSame(SpecNode @base, SpecNode revision) => SpecValues.DeepEquals(@base, revision) && ReferencesUnchanged(@base);
-
-    private bool ReferencesUnchanged(SpecNode node)
+    /// <summary>The component (a member of a section of <paramref name="components"/>) that is or holds <paramref name="node"/>.</summary>
+    private static SpecNode? ComponentOf(SpecNode node, SpecNode components)
     {
-        if (SpecValues.Reference(node) is { } reference && !_unchanged.Contains(reference))
+        for (var current = node; current.Parent is { } parent; current = parent)
         {
-            return false;
-        }
-
-        if (node.Kind is SpecNodeKind.Object or SpecNodeKind.Array)
-        {
-            for (var i = 0; i < node.Count; i++)
+            if (ReferenceEquals(parent.Parent, components))
             {
-                if (!ReferencesUnchanged(node[i]))
-                {
-                    return false;
-                }
+                return current;
             }
         }
 
-        return true;
-    }
-
-    private static void CollectReferences(SpecNode node, HashSet<string> references)
-    {
-        if (SpecValues.Reference(node) is { } reference)
-        {
-            references.Add(reference);
-        }
-
-        if (node.Kind is SpecNodeKind.Object or SpecNodeKind.Array)
-        {
-            for (var i = 0; i < node.Count; i++)
-            {
-                CollectReferences(node[i], references);
-            }
-        }
+        return null;
     }
 }

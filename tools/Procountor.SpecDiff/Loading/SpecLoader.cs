@@ -73,7 +73,27 @@ public static class SpecLoader
             throw new SpecsException(document.Path, paths.Position, "'paths' must be an object");
         }
 
-        CheckReferences(document, root, new HashSet<string>(StringComparer.Ordinal));
+        if (!AllReferencesResolve(document))
+        {
+            // The walk names the first failure users have always been shown: it checks an object's own $ref before those
+            // inside it, which the list, in document order, may not.
+            CheckReferences(document, root, new HashSet<string>(StringComparer.Ordinal));
+        }
+    }
+
+    // The reader lists every $ref as it goes, so a valid document (the usual case) is checked without a walk of the tree.
+    private static bool AllReferencesResolve(SpecDocument document)
+    {
+        var resolved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in document.References)
+        {
+            if (resolved.Add(reference.Text!) && document.ResolveRef(reference.Text!).Failure != RefFailure.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The same few hundred references repeat thousands of times; each is resolved once.
