@@ -123,9 +123,15 @@ internal static class EnumEmitter
             {
                 w.Line("case " + group.Key.ToString(CultureInfo.InvariantCulture) + ":");
                 w.Indent();
-                foreach (var member in group)
+                // Currency codes and country names put a hundred values of one length together; their first byte
+                // narrows that to a handful.
+                if (group.Count() > FirstByteDispatchAbove && group.Key > 0)
                 {
-                    w.Line("if (global::System.MemoryExtensions.SequenceEqual(utf8, " + CSharpTypes.Utf8Literal(member.Value) + ")) return " + member.Name + ";");
+                    EmitByFirstByte(w, group);
+                }
+                else
+                {
+                    EmitComparisons(w, group);
                 }
 
                 w.Line("break;");
@@ -136,6 +142,41 @@ internal static class EnumEmitter
             w.Line("}");
             w.Line();
             w.Line("return null;");
+        }
+    }
+
+    private const int FirstByteDispatchAbove = 8;
+
+    private static void EmitByFirstByte(SourceWriter w, IEnumerable<EnumMemberSpec> members)
+    {
+        w.Line("switch (utf8[0])");
+        w.Line("{");
+        w.Indent();
+        foreach (var first in members.GroupBy(m => Encoding.UTF8.GetBytes(m.Value)[0]).OrderBy(g => g.Key))
+        {
+            w.Line("case " + ByteLiteral(first.Key) + ":");
+            w.Indent();
+            EmitComparisons(w, first);
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Outdent();
+        w.Line("}");
+        w.Line();
+    }
+
+    // Letters and digits as characters, so that the dispatch reads as the values it sorts.
+    private static string ByteLiteral(byte value) =>
+        value is >= (byte)'0' and <= (byte)'9' or >= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z'
+            ? "(byte)'" + (char)value + "'"
+            : value.ToString(CultureInfo.InvariantCulture);
+
+    private static void EmitComparisons(SourceWriter w, IEnumerable<EnumMemberSpec> members)
+    {
+        foreach (var member in members)
+        {
+            w.Line("if (global::System.MemoryExtensions.SequenceEqual(utf8, " + CSharpTypes.Utf8Literal(member.Value) + ")) return " + member.Name + ";");
         }
     }
 }
