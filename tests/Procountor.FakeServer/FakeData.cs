@@ -70,7 +70,7 @@ public sealed class FakeData
     public static long IdOf(JsonObject resource) => long.Parse(resource["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
 
     /// <summary>The <c>InvoiceBasicInfo</c> of an invoice, as searches answer.</summary>
-    internal static JsonObject BasicInfo(JsonObject invoice) => Pick(invoice, "id", "type", "status", "date", "invoiceNumber", "invoiceChannel", "partnerId", "invoiceSumInfo", "version", "created");
+    public static JsonObject BasicInfo(JsonObject invoice) => Pick(invoice, "id", "type", "status", "date", "invoiceNumber", "invoiceChannel", "partnerId", "invoiceSumInfo", "version", "created");
 
     /// <summary>The <c>BusinessPartnerBasicInfo</c> of a business partner, as searches answer.</summary>
     internal static JsonObject BasicInfoOfPartner(JsonObject partner)

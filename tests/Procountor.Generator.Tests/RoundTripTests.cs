@@ -75,6 +75,49 @@ public class RoundTripTests
         Assert.Contains("\"version\":\"2024-02-29T13:45:10\"", JsonModel.Serialize(meta), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-02-29T13:45:10", 10, 0)]
+    [InlineData("2024-02-29T13:45:10.25", 10, 250)]
+    [InlineData("2024-02-29T13:45", 0, 0)]
+    [InlineData("2024-02-29T13:45:10+02:00", 10, 0)]
+    [InlineData("2024-02-29T13:45:10Z", 10, 0)]
+    [InlineData("2024-02-29T13:45:10-05:00", 10, 0)]
+    [InlineData("2024-02-29\\u005413:45:10", 10, 0)]
+    public void Date_times_read_from_bytes_or_text_keep_the_clock_time_sent(string sent, int second, int millisecond)
+    {
+        var meta = JsonModel.Deserialize<V2312.Invoice>($$"""{"version":"{{sent}}"}""");
+
+        Assert.Equal(new DateTime(2024, 2, 29, 13, 45, second, millisecond, DateTimeKind.Unspecified), meta.Version);
+        Assert.Equal(DateTimeKind.Unspecified, meta.Version!.Value.Kind);
+    }
+
+    [Theory]
+    [InlineData("2024-02-29")]
+    [InlineData("2024-02-29T00:00:00")]
+    [InlineData("2024-02-\\u00329")]
+    public void Dates_read_from_bytes_or_text_ignore_a_time_part(string sent) =>
+        Assert.Equal(new DateOnly(2024, 2, 29), JsonModel.Deserialize<V2312.Invoice>($$"""{"date":"{{sent}}"}""").Date);
+
+    [Theory]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-1-01")]
+    [InlineData("20x4-01-01")]
+    public void A_date_that_is_no_date_is_a_format_error(string sent) =>
+        Assert.Throws<FormatException>(() => JsonModel.Deserialize<V2312.Invoice>($$"""{"date":"{{sent}}"}"""));
+
+    [Fact]
+    public void Listed_enum_values_read_as_their_members_and_others_as_sent()
+    {
+        var invoice = JsonModel.Deserialize<V2312.Invoice>("""{"status":"SENT","type":"SALES_\u0049NVOICE","invoiceChannel":"CARRIER_PIGEON"}""");
+
+        Assert.Equal(V2312.InvoiceStatus.Sent, invoice.Status);
+        Assert.Same(V2312.InvoiceStatus.Sent.Value, invoice.Status!.Value.Value);
+        Assert.Equal(V2312.InvoiceType.SalesInvoice, invoice.Type);
+        Assert.Equal("CARRIER_PIGEON", invoice.InvoiceChannel.Value);
+        Assert.False(invoice.InvoiceChannel.IsKnown);
+    }
+
     private static SpecDocument Document() => SpecDocument.TryRead(File.ReadAllText(SpecPath()), SpecPath(), out _)!;
 
     private static DocumentNames Names()

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Procountor.Generator.Model;
 
 namespace Procountor.Generator.Emitting;
@@ -79,13 +81,102 @@ internal static class EnumEmitter
             w.Summary(null, "The raw value.");
             w.Line("public override string ToString() => Value;");
             w.Line();
-            w.Summary(null, "Reads a JSON string.");
-            w.Line("public static " + name + " ReadJson(ref " + CSharpTypes.Reader + " reader) => new(reader.GetString() ?? string.Empty);");
+            w.Summary(null, "Reads a JSON string; a listed value comes back as its static member, without a new string.");
+            w.Line("public static " + name + " ReadJson(ref " + CSharpTypes.Reader + " reader) =>");
+            w.Indent();
+            w.Line("reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && Listed(reader.ValueSpan) is { } listed");
+            w.Indent();
+            w.Line("? listed");
+            w.Line(": new(reader.GetString() ?? string.Empty);");
+            w.Outdent();
+            w.Outdent();
+            w.Line();
+            EmitListed(w, type, name);
             w.Line();
             w.Summary(null, "Writes the raw value as a JSON string.");
             w.Line("public void WriteJson(" + CSharpTypes.Writer + " writer) => writer.WriteStringValue(Value);");
         }
 
         return w.ToString();
+    }
+
+    // Most values a client reads are listed ones; matching their UTF-8 bytes (by length first, as model members are
+    // matched) saves a string per value read, which on a page of invoices is most of what the enums cost.
+    private static void EmitListed(SourceWriter w, TypeSpec type, string name)
+    {
+        using (w.Open("private static " + name + "? Listed(global::System.ReadOnlySpan<byte> utf8)"))
+        {
+            var byLength = type.EnumMembers
+                .GroupBy(m => Encoding.UTF8.GetByteCount(m.Value))
+                .OrderBy(g => g.Key)
+                .ToList();
+            if (byLength.Count == 0)
+            {
+                w.Line("return null;");
+                return;
+            }
+
+            w.Line("switch (utf8.Length)");
+            w.Line("{");
+            w.Indent();
+            foreach (var group in byLength)
+            {
+                w.Line("case " + group.Key.ToString(CultureInfo.InvariantCulture) + ":");
+                w.Indent();
+                // Currency codes and country names put a hundred values of one length together; their first byte
+                // narrows that to a handful.
+                if (group.Count() > FirstByteDispatchAbove && group.Key > 0)
+                {
+                    EmitByFirstByte(w, group);
+                }
+                else
+                {
+                    EmitComparisons(w, group);
+                }
+
+                w.Line("break;");
+                w.Outdent();
+            }
+
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line("return null;");
+        }
+    }
+
+    private const int FirstByteDispatchAbove = 8;
+
+    private static void EmitByFirstByte(SourceWriter w, IEnumerable<EnumMemberSpec> members)
+    {
+        w.Line("switch (utf8[0])");
+        w.Line("{");
+        w.Indent();
+        foreach (var first in members.GroupBy(m => Encoding.UTF8.GetBytes(m.Value)[0]).OrderBy(g => g.Key))
+        {
+            w.Line("case " + ByteLiteral(first.Key) + ":");
+            w.Indent();
+            EmitComparisons(w, first);
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Outdent();
+        w.Line("}");
+        w.Line();
+    }
+
+    // Letters and digits as characters, so that the dispatch reads as the values it sorts.
+    private static string ByteLiteral(byte value) =>
+        value is >= (byte)'0' and <= (byte)'9' or >= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z'
+            ? "(byte)'" + (char)value + "'"
+            : value.ToString(CultureInfo.InvariantCulture);
+
+    private static void EmitComparisons(SourceWriter w, IEnumerable<EnumMemberSpec> members)
+    {
+        foreach (var member in members)
+        {
+            w.Line("if (global::System.MemoryExtensions.SequenceEqual(utf8, " + CSharpTypes.Utf8Literal(member.Value) + ")) return " + member.Name + ";");
+        }
     }
 }

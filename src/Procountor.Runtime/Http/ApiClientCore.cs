@@ -153,16 +153,9 @@ public sealed class ApiClientCore
     {
         using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ThrowOnErrorAsync(request, response, errors, cancellationToken).ConfigureAwait(false);
-        var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var value = length == 0 ? default! : JsonModel.Read(buffer.AsSpan(0, length), read);
-            return new ApiResponse<T>((int)response.StatusCode, HeadersOf(response), value);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var value = body.Length == 0 ? default! : JsonModel.Read(body.Span, read);
+        return new ApiResponse<T>((int)response.StatusCode, HeadersOf(response), value);
     }
 
     /// <summary>
@@ -173,16 +166,9 @@ public sealed class ApiClientCore
     {
         using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         await ThrowOnErrorAsync(request, response, errors, cancellationToken).ConfigureAwait(false);
-        var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return length == 0 ? [] : JsonModel.Read(buffer.AsSpan(0, length), (ref Utf8JsonReader reader) =>
-                reader.TokenType == JsonTokenType.StartArray ? JsonCollections.ReadList(ref reader, read) : (IReadOnlyList<T>)[read(ref reader)]);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        return body.Length == 0 ? [] : JsonModel.Read(body.Span, (ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.StartArray ? JsonCollections.ReadList(ref reader, read) : (IReadOnlyList<T>)[read(ref reader)]);
     }
 
     /// <summary>Sends the request and reads a text answer.</summary>
@@ -219,18 +205,17 @@ public sealed class ApiClientCore
         }
 
         var status = (int)response.StatusCode;
-        var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
         string? raw;
         object? error = null;
         Exception? parseFailure = null;
-        try
+        using (var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false))
         {
-            raw = length == 0 ? null : Encoding.UTF8.GetString(buffer, 0, length);
-            if (length > 0)
+            raw = body.Length == 0 ? null : Encoding.UTF8.GetString(body.Span);
+            if (body.Length > 0)
             {
                 try
                 {
-                    error = errors(status, buffer.AsSpan(0, length));
+                    error = errors(status, body.Span);
                 }
                 catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
                 {
@@ -238,10 +223,6 @@ public sealed class ApiClientCore
                     parseFailure = e;
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         request.Options.TryGetValue(ApiRequestOptions.OperationId, out var operationId);
@@ -255,12 +236,18 @@ public sealed class ApiClientCore
         throw exception;
     }
 
-    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    private static async ValueTask<Body> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
     {
+        // A transport that already read the body into a pooled buffer: read it where it is.
+        if (content is PooledBodyContent pooled)
+        {
+            return new Body(null, pooled, pooled.Span.Length);
+        }
+
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var hint = content.Headers.ContentLength is long known and > 0 and < int.MaxValue ? (int)known : 4096;
+            var hint = content.Headers.ContentLength is long known and >= 0 and < int.MaxValue ? (int)known + 1 : 4096;
             var buffer = ArrayPool<byte>.Shared.Rent(hint);
             var length = 0;
             try
@@ -278,7 +265,7 @@ public sealed class ApiClientCore
                     var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
-                        return (buffer, length);
+                        return new Body(buffer, null, length);
                     }
 
                     length += read;
@@ -288,6 +275,22 @@ public sealed class ApiClientCore
             {
                 ArrayPool<byte>.Shared.Return(buffer);
                 throw;
+            }
+        }
+    }
+
+    /// <summary>A body read for parsing: a rented buffer to return, or a pooled content its response owns.</summary>
+    private readonly struct Body(byte[]? rented, PooledBodyContent? pooled, int length) : IDisposable
+    {
+        public int Length => length;
+
+        public ReadOnlySpan<byte> Span => pooled is not null ? pooled.Span : rented.AsSpan(0, length);
+
+        public void Dispose()
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
             }
         }
     }

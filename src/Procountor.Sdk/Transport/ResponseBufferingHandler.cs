@@ -1,3 +1,5 @@
+using Procountor.Runtime.Http;
+
 namespace Procountor.Sdk;
 
 /// <summary>
@@ -14,7 +16,11 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             return response;
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            // Into a pooled buffer rather than HttpContent's own copy: the generated client parses it in place, and
+            // the buffer returns to the pool with the response instead of being garbage the size of every answer.
+            var streamed = response.Content;
+            response.Content = await PooledBodyContent.ReadAsync(streamed, cancellationToken).ConfigureAwait(false);
+            streamed.Dispose();
             return response;
         }
         catch
