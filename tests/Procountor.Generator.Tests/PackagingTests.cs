@@ -23,7 +23,7 @@ public class PackagingTests(ShopServer server) : IClassFixture<ShopServer>
             var consumer = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
             WriteConsumer(consumer, feed);
 
-            var build = await ProcessRunner.RunAsync("dotnet", "build -c Release -nologo -p:UseSharedCompilation=false", consumer, Timeout);
+            var build = await ProcessRunner.RunAsync("dotnet", "build -c Release -nologo --disable-build-servers -p:UseSharedCompilation=false", consumer, Timeout);
             Assert.Contains("0 Warning(s)", build, StringComparison.Ordinal);
 
             var output = await ProcessRunner.RunAsync("dotnet", $"bin/Release/net10.0/Consumer.dll {server.BaseAddress}", consumer, Timeout);

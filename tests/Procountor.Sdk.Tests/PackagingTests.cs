@@ -45,7 +45,7 @@ public sealed class PackagingTests
 
             var consumer = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
             WriteConsumer(consumer, feed);
-            var build = await ProcessRunner.RunAsync("dotnet", "build -c Release -nologo -p:UseSharedCompilation=false", consumer, Timeout);
+            var build = await ProcessRunner.RunAsync("dotnet", "build -c Release -nologo --disable-build-servers -p:UseSharedCompilation=false", consumer, Timeout);
 
             // The analyzer came with the package and read ProcountorMigrateTo: its migration notes, on both uses, are the only warnings.
             Assert.True(build.Contains("2 Warning(s)", StringComparison.Ordinal), build);

@@ -13,7 +13,7 @@ public static class LocalPackageFeed
         foreach (var project in projects)
         {
             // --no-build: pack what this test run was built from, without touching the repository's outputs.
-            await ProcessRunner.RunAsync("dotnet", $"pack \"{Path.Combine(repositoryRoot, project)}\" --no-build -c {configuration} -o \"{feed}\" -p:Version={version}", feed, timeout);
+            await ProcessRunner.RunAsync("dotnet", $"pack \"{Path.Combine(repositoryRoot, project)}\" --no-build --disable-build-servers -c {configuration} -o \"{feed}\" -p:Version={version}", feed, timeout);
         }
     }
 

@@ -23,12 +23,15 @@ public static class ProcessRunner
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
+            // A grandchild that outlives the command (a build server) can hold the output pipes open: the timeout
+            // covers reading them to the end, not only the exit.
             await process.WaitForExitAsync(cancel.Token);
+            await Task.WhenAll(output, error).WaitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {arguments} did not finish within {timeout}.\n{await output}\n{await error}");
+            throw new TimeoutException($"{fileName} {arguments} did not finish within {timeout}.\n{Finished(output)}\n{Finished(error)}");
         }
 
         var text = await output + await error;
@@ -39,4 +42,6 @@ public static class ProcessRunner
 
         return text;
     }
+
+    private static string Finished(Task<string> read) => read.IsCompletedSuccessfully ? read.Result : "(output still open)";
 }
