@@ -244,39 +244,8 @@ public sealed class ApiClientCore
             return new Body(null, pooled, pooled.Span.Length);
         }
 
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var hint = content.Headers.ContentLength is long known and >= 0 and < int.MaxValue ? (int)known + 1 : 4096;
-            var buffer = ArrayPool<byte>.Shared.Rent(hint);
-            var length = 0;
-            try
-            {
-                while (true)
-                {
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return new Body(buffer, null, length);
-                    }
-
-                    length += read;
-                }
-            }
-            catch
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                throw;
-            }
-        }
+        var (buffer, length) = await PooledBodyContent.ReadPooledAsync(content, cancellationToken).ConfigureAwait(false);
+        return new Body(buffer, null, length);
     }
 
     /// <summary>A body read for parsing: a rented buffer to return, or a pooled content its response owns.</summary>

@@ -31,6 +31,20 @@ public sealed class PooledBodyContent : HttpContent
     public static async Task<PooledBodyContent> ReadAsync(HttpContent source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var (buffer, length) = await ReadPooledAsync(source, cancellationToken).ConfigureAwait(false);
+        var content = new PooledBodyContent(buffer, length);
+        foreach (var header in source.Headers)
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        content.Headers.ContentLength = length;
+        return content;
+    }
+
+    /// <summary>Reads a body to its end into a buffer rented from <see cref="ArrayPool{T}.Shared"/>; the caller returns it.</summary>
+    internal static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(HttpContent source, CancellationToken cancellationToken)
+    {
         var stream = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -53,7 +67,7 @@ public sealed class PooledBodyContent : HttpContent
                     var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
-                        break;
+                        return (buffer, length);
                     }
 
                     length += read;
@@ -64,18 +78,8 @@ public sealed class PooledBodyContent : HttpContent
                 ArrayPool<byte>.Shared.Return(buffer);
                 throw;
             }
-
-            var content = new PooledBodyContent(buffer, length);
-            foreach (var header in source.Headers)
-            {
-                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            content.Headers.ContentLength = length;
-            return content;
         }
     }
-
     /// <inheritdoc/>
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         stream.WriteAsync(Buffer(), 0, _length);
