@@ -15,7 +15,10 @@ public static class JsonPrimitives
 
     /// <summary>Reads the value with the model's own reader.</summary>
     public static DateOnly ReadDate(ref Utf8JsonReader reader) =>
-        IsPlainString(ref reader) && TryParseDate(reader.ValueSpan, out var date) ? date : ParseDate(reader.GetString()!);
+        // As for date-times below: the reader's ISO 8601 parser, unless an offset would move the value to another day.
+        IsPlainString(ref reader) && !HasOffset(reader.ValueSpan) && reader.TryGetDateTime(out var value)
+            ? DateOnly.FromDateTime(value)
+            : ParseDate(reader.GetString()!);
 
     /// <summary>Writes the value with the model's own writer.</summary>
     public static void WriteDate(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(FormatDate(value));
@@ -74,38 +77,6 @@ public static class JsonPrimitives
     // Values that arrive in one piece and unescaped can be read straight from the reader's buffer.
     private static bool IsPlainString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped;
-
-    // yyyy-MM-dd, optionally followed by a time part that is ignored (as ParseDate does).
-    private static bool TryParseDate(ReadOnlySpan<byte> text, out DateOnly date)
-    {
-        date = default;
-        if (text.Length < 10 || (text.Length > 10 && text[10] != (byte)'T') || text[4] != (byte)'-' || text[7] != (byte)'-'
-            || !TryDigits(text.Slice(0, 4), out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            var digit = c - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = value * 10 + digit;
-        }
-
-        return true;
-    }
 
     // An offset (Z, +hh:mm, -hh:mm) can only follow the time part, which starts after the 10-character date.
     private static bool HasOffset(ReadOnlySpan<byte> text) =>
